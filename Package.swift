@@ -1,0 +1,104 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Settings every Swift target shares: Swift 6 language mode and warnings as errors.
+let strictSettings: [SwiftSetting] = [
+    .treatAllWarnings(as: .error)
+]
+
+let package = Package(
+    name: "vixen-gate",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vixen-gate", targets: ["vixen-gate"])
+    ],
+    targets: [
+        // C libraries from the system: Debian's -dev packages, or Homebrew on macOS.
+        .systemLibrary(
+            name: "CLibGit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]
+        ),
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        // Wraps libgit2's variadic git_libgit2_opts, which Swift cannot call directly.
+        .target(name: "CGitShim", dependencies: ["CLibGit2"]),
+
+        .target(name: "VixenCore", swiftSettings: strictSettings),
+        .target(
+            name: "VixenGit",
+            dependencies: ["VixenCore", "CLibGit2", "CGitShim"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "VixenConfig",
+            dependencies: ["VixenCore", "CYAML"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "VixenChecks",
+            dependencies: ["VixenCore", "VixenConfig"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "VixenReport",
+            dependencies: ["VixenCore"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "VixenCLI",
+            dependencies: ["VixenCore", "VixenGit", "VixenConfig", "VixenChecks", "VixenReport"],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "vixen-gate",
+            dependencies: ["VixenCLI"],
+            swiftSettings: strictSettings
+        ),
+
+        .target(
+            name: "VixenTestSupport",
+            dependencies: ["VixenCore"],
+            path: "Tests/VixenTestSupport",
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "VixenCoreTests",
+            dependencies: ["VixenCore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "VixenGitTests",
+            dependencies: ["VixenGit", "VixenTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "VixenConfigTests",
+            dependencies: ["VixenConfig"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "VixenChecksTests",
+            dependencies: ["VixenChecks", "VixenTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "VixenReportTests",
+            dependencies: ["VixenReport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "VixenCLITests",
+            dependencies: ["VixenCLI", "VixenTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "EndToEndTests",
+            dependencies: ["VixenTestSupport"],
+            swiftSettings: strictSettings
+        ),
+    ]
+)

@@ -1,0 +1,28 @@
+/// One problem a check found, tied to a place in the change when it has one.
+public struct Finding: Sendable, Equatable {
+    public let rule: RuleID
+    public var severity: Severity
+    /// Path relative to the repository root, or nil for a finding about the whole range.
+    public let file: String?
+    /// 1-based line on the new side of the change.
+    public let line: Int?
+    /// Full hex id of the commit that introduced the problem, when one commit did.
+    public let commit: String?
+    public let message: LocalizedText
+
+    public init(
+        rule: RuleID,
+        severity: Severity,
+        file: String? = nil,
+        line: Int? = nil,
+        commit: String? = nil,
+        message: LocalizedText
+    ) {
+        self.rule = rule
+        self.severity = severity
+        self.file = file
+        self.line = line
+        self.commit = commit
+        self.message = message
+    }
+}
