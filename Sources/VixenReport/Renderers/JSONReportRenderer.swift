@@ -1,0 +1,24 @@
+import Foundation
+import VixenCore
+
+/// The report for tools: one JSON object, pretty-printed with sorted keys and a trailing newline.
+///
+/// Keys are English in every language, and only finding messages are localized. Absent values
+/// are written as `null` rather than left out, so a consumer can rely on every key except
+/// `old_path`, which appears only on renamed files. Arrays keep the order of the ``Report``.
+public struct JSONReportRenderer: ReportRenderer, Sendable {
+    public init() {}
+
+    public func render(_ report: Report, language: Language) -> String {
+        let document = JSONReportDocument(report: report, language: language)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        do {
+            let data = try encoder.encode(document)
+            return String(decoding: data, as: UTF8.self) + "\n"
+        } catch {
+            // The document holds only strings, integers, booleans and nulls, which always encode.
+            preconditionFailure("JSONEncoder failed on a report document: \(error)")
+        }
+    }
+}
