@@ -58,6 +58,12 @@ let package = Package(
             dependencies: ["VixenCLI"],
             swiftSettings: strictSettings
         ),
+        // Measures the git module alone; the benchmark scripts drive it.
+        .executableTarget(
+            name: "vixen-gate-bench",
+            dependencies: ["VixenGit"],
+            swiftSettings: strictSettings
+        ),
 
         .target(
             name: "VixenTestSupport",

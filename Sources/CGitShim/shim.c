@@ -12,3 +12,7 @@ int vg_set_cache_max_size(long long bytes) {
 int vg_set_config_search_path(int level, const char *path) {
     return git_libgit2_opts(GIT_OPT_SET_SEARCH_PATH, level, path);
 }
+
+int vg_set_cache_object_limit(int type, long long bytes) {
+    return git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, (git_object_t)type, (size_t)bytes);
+}

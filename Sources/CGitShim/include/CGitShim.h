@@ -11,6 +11,9 @@ int vg_set_strict_hash_verification(int enabled);
 /// Sets the most bytes libgit2's object cache may hold.
 int vg_set_cache_max_size(long long bytes);
 
+/// Sets the largest object of `type` (a git_object_t) that libgit2's object cache keeps.
+int vg_set_cache_object_limit(int type, long long bytes);
+
 /// Sets the search path of one configuration level (global, XDG, system).
 /// Tests use it to keep the developer's own git configuration out.
 int vg_set_config_search_path(int level, const char *path);

@@ -1,0 +1,44 @@
+import CGitShim
+import CLibGit2
+import VixenCore
+
+/// The process-wide libgit2 set-up, done once before the first repository opens.
+enum LibGit2 {
+    /// The libgit2 version this build links against, such as `1.5.1`.
+    static var version: String {
+        var major: Int32 = 0
+        var minor: Int32 = 0
+        var revision: Int32 = 0
+        git_libgit2_version(&major, &minor, &revision)
+        return "\(major).\(minor).\(revision)"
+    }
+
+    private static let initialized: Bool = {
+        git_libgit2_init()
+        // The gate only reads objects that git already wrote and verified, and checking each
+        // object's hash again costs about a tenth of a history read.
+        _ = vg_set_strict_hash_verification(0)
+        return true
+    }()
+
+    static func ensureInitialized() {
+        _ = initialized
+    }
+
+    /// Turns a libgit2 return code into a ``GitError``, reading libgit2's thread-local message
+    /// at once so a later call cannot overwrite it.
+    static func check(_ code: Int32, _ function: String = #function) throws(GitError) {
+        guard code < 0 else {
+            return
+        }
+        throw error(code, function)
+    }
+
+    static func error(_ code: Int32, _ function: String) -> GitError {
+        var message = ""
+        if let last = git_error_last(), let text = last.pointee.message {
+            message = String(cString: text)
+        }
+        return .library(function: function, code: code, message: message)
+    }
+}

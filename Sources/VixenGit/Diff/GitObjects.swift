@@ -1,0 +1,119 @@
+import CLibGit2
+import Foundation
+import VixenCore
+
+/// A tree object; frees its libgit2 handle on deinit.
+final class Tree {
+    let handle: OpaquePointer
+
+    init(repository: Repository, oid: git_oid) throws(GitError) {
+        var target = oid
+        var tree: OpaquePointer?
+        let code = git_tree_lookup(&tree, repository.objects, &target)
+        guard code == 0, let tree else {
+            if code == GIT_ENOTFOUND.rawValue {
+                throw .missingObject(id: oid.objectID.hex, path: nil)
+            }
+            throw LibGit2.error(code, "git_tree_lookup")
+        }
+        handle = tree
+    }
+
+    /// Loads the tree of a commit.
+    convenience init(repository: Repository, commit oid: git_oid) throws(GitError) {
+        var target = oid
+        var commit: OpaquePointer?
+        let code = git_commit_lookup(&commit, repository.objects, &target)
+        guard code == 0, let commit else {
+            if code == GIT_ENOTFOUND.rawValue {
+                throw .missingObject(id: oid.objectID.hex, path: nil)
+            }
+            throw LibGit2.error(code, "git_commit_lookup")
+        }
+        defer { git_commit_free(commit) }
+        guard let treeID = git_commit_tree_id(commit) else {
+            throw LibGit2.error(-1, "git_commit_tree_id")
+        }
+        try self.init(repository: repository, oid: treeID.pointee)
+    }
+
+    deinit {
+        git_tree_free(handle)
+    }
+
+    var count: Int { git_tree_entrycount(handle) }
+
+    func entry(at index: Int) -> OpaquePointer? {
+        git_tree_entry_byindex(handle, index)
+    }
+}
+
+/// A blob object; frees its libgit2 handle on deinit.
+final class Blob {
+    let handle: OpaquePointer
+
+    /// Loads the blob `oid`, naming `path` when the object is missing.
+    init(repository: Repository, oid: git_oid, path: String) throws(GitError) {
+        var target = oid
+        var blob: OpaquePointer?
+        let code = git_blob_lookup(&blob, repository.objects, &target)
+        guard code == 0, let blob else {
+            if code == GIT_ENOTFOUND.rawValue {
+                throw .missingObject(id: oid.objectID.hex, path: path)
+            }
+            throw LibGit2.error(code, "git_blob_lookup")
+        }
+        handle = blob
+    }
+
+    deinit {
+        git_blob_free(handle)
+    }
+
+    var content: UnsafeRawBufferPointer {
+        UnsafeRawBufferPointer(start: git_blob_rawcontent(handle), count: Int(git_blob_rawsize(handle)))
+    }
+
+    /// Whether git would call this blob binary: a NUL byte in its first 8,000 bytes, the test
+    /// git's own `buffer_is_binary` applies.
+    var isBinary: Bool {
+        let bytes = content
+        guard let start = bytes.baseAddress else {
+            return false
+        }
+        return memchr(start, 0, min(bytes.count, 8000)) != nil
+    }
+}
+
+/// The repository's object database, for sizes read without loading whole objects.
+final class ObjectDatabase {
+    private let handle: OpaquePointer
+
+    init(repository: Repository) throws(GitError) {
+        var odb: OpaquePointer?
+        try LibGit2.check(git_repository_odb(&odb, repository.objects), "git_repository_odb")
+        guard let odb else {
+            throw LibGit2.error(-1, "git_repository_odb")
+        }
+        handle = odb
+    }
+
+    deinit {
+        git_odb_free(handle)
+    }
+
+    /// Returns the object's size in bytes from its header, naming `path` when it is missing.
+    func size(of oid: git_oid, path: String) throws(GitError) -> Int64 {
+        var target = oid
+        var length = 0
+        var type = GIT_OBJECT_ANY
+        let code = git_odb_read_header(&length, &type, handle, &target)
+        guard code == 0 else {
+            if code == GIT_ENOTFOUND.rawValue {
+                throw .missingObject(id: oid.objectID.hex, path: path)
+            }
+            throw LibGit2.error(code, "git_odb_read_header")
+        }
+        return Int64(length)
+    }
+}

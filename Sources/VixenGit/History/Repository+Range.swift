@@ -1,0 +1,89 @@
+import CLibGit2
+import Foundation
+import VixenCore
+
+extension Repository {
+    /// Reads `base..head`: the commits reachable from head and not from base, each with its own
+    /// changes, and the range's overall diff.
+    ///
+    /// With `base` nil the range runs from the root commits. When base is not an ancestor of
+    /// head, the overall diff starts at their merge-base, as `git diff base...head` does.
+    public func readRange(base: ObjectID?, head: ObjectID, options: ReadOptions = ReadOptions())
+        throws(GitError) -> ChangeSet
+    {
+        var commits: [CommitChange] = []
+        try forEachCommit(base: base, head: head, options: options) { commits.append($0) }
+        let graph = CommitGraph(repository: self)
+        let headOID = try Self.oid(head)
+        var diffBase: git_oid?
+        if let base {
+            diffBase = try MergeBase(graph: graph).find(try Self.oid(base), headOID)
+        }
+        let reader = try ChangeReader(repository: self, options: options)
+        let oldTree = try diffBase.map { oid throws(GitError) in try Tree(repository: self, commit: oid) }
+        let overall = try reader.changes(from: oldTree, to: try Tree(repository: self, commit: headOID))
+        return ChangeSet(base: base, head: head, diffBase: diffBase?.objectID, commits: commits, overall: overall)
+    }
+
+    /// Calls `body` with each commit of `base..head`, parents before children, reading one
+    /// commit's changes at a time so a whole history fits in little memory.
+    public func forEachCommit(
+        base: ObjectID?, head: ObjectID, options: ReadOptions = ReadOptions(),
+        _ body: (CommitChange) throws(GitError) -> Void
+    ) throws(GitError) {
+        let graph = CommitGraph(repository: self)
+        let hidden = try base.map { id throws(GitError) in [try Self.oid(id)] } ?? []
+        let nodes = try RangeWalk(graph: graph).commits(from: try Self.oid(head), hiding: hidden)
+        let reader = try ChangeReader(repository: self, options: options)
+        for node in nodes {
+            try body(try commitChange(node, reader: reader))
+        }
+    }
+
+    private func commitChange(_ node: CommitGraph.Node, reader: ChangeReader) throws(GitError) -> CommitChange {
+        let tree = try Tree(repository: self, commit: node.oid)
+        let files: [FileChange]
+        switch node.parents.count {
+        case 0:
+            files = try reader.changes(from: nil, to: tree)
+        case 1:
+            files = try reader.changes(from: try Tree(repository: self, commit: node.parents[0]), to: tree)
+        default:
+            var parents: [Tree] = []
+            for parent in node.parents {
+                parents.append(try Tree(repository: self, commit: parent))
+            }
+            files = try reader.combinedChanges(parents: parents, merge: tree)
+        }
+        let metadata = try CommitMetadata(repository: self, oid: node.oid)
+        return CommitChange(
+            id: node.oid.objectID, parents: node.parents.map(\.objectID), summary: metadata.summary,
+            authorName: metadata.authorName, time: Date(timeIntervalSince1970: TimeInterval(node.time)),
+            files: files)
+    }
+
+    static func oid(_ id: ObjectID) throws(GitError) -> git_oid {
+        guard let oid = git_oid(hex: id.hex) else {
+            throw .unknownRevision(id.hex, isShallow: false)
+        }
+        return oid
+    }
+}
+
+/// The parts of a commit's header and message that reports show.
+struct CommitMetadata {
+    let summary: String
+    let authorName: String
+
+    init(repository: Repository, oid: git_oid) throws(GitError) {
+        var target = oid
+        var commit: OpaquePointer?
+        try LibGit2.check(git_commit_lookup(&commit, repository.objects, &target), "git_commit_lookup")
+        guard let commit else {
+            throw LibGit2.error(-1, "git_commit_lookup")
+        }
+        defer { git_commit_free(commit) }
+        summary = git_commit_summary(commit).map { String(cString: $0) } ?? ""
+        authorName = git_commit_author(commit).flatMap { $0.pointee.name }.map { String(cString: $0) } ?? ""
+    }
+}

@@ -1,0 +1,114 @@
+import CLibGit2
+import Foundation
+import VixenCore
+
+/// An open git repository. Owns its libgit2 handle and frees it on deinit.
+///
+/// Not safe to share across threads: libgit2 allows one repository per thread at a time.
+public final class Repository {
+    let handle: OpaquePointer
+    /// A second handle on the same repository opened without its work tree, for reading history.
+    ///
+    /// libgit2 looks up attributes for every blob pair it diffs, and with a work tree that means
+    /// stat calls on `.gitattributes` files each time; without one, it has none to look for.
+    /// Equal to ``handle`` for bare repositories.
+    let objects: OpaquePointer
+
+    /// The folder holding the repository's objects and refs (`.git`, or the bare repository).
+    public let gitDirectory: String
+    /// The work tree's root, or nil for a bare repository.
+    public let workTree: String?
+    /// Commits whose parents a shallow clone lacks, from the `shallow` file.
+    let shallowCommits: Set<OIDKey>
+
+    private init(handle: OpaquePointer) throws(GitError) {
+        self.handle = handle
+        self.gitDirectory = String(cString: git_repository_path(handle))
+        self.workTree = git_repository_workdir(handle).map { String(cString: $0) }
+        var objects: OpaquePointer?
+        if workTree != nil {
+            let flags = GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue | GIT_REPOSITORY_OPEN_BARE.rawValue
+            guard git_repository_open_ext(&objects, gitDirectory, flags, nil) == 0 else {
+                git_repository_free(handle)
+                throw LibGit2.error(-1, "git_repository_open_ext")
+            }
+        }
+        self.objects = objects ?? handle
+        let commonDirectory = String(cString: git_repository_commondir(handle))
+        self.shallowCommits = ShallowFile.read(in: commonDirectory)
+    }
+
+    deinit {
+        if objects != handle {
+            git_repository_free(objects)
+        }
+        git_repository_free(handle)
+    }
+
+    public var isBare: Bool { git_repository_is_bare(handle) == 1 }
+    public var isShallow: Bool { !shallowCommits.isEmpty }
+
+    /// Opens the repository that contains `path`, searching parent folders as git does.
+    ///
+    /// With `path` nil and `GIT_DIR` set, as when git runs a hook, the repository comes from git's
+    /// environment (`GIT_DIR`, `GIT_WORK_TREE`, `GIT_OBJECT_DIRECTORY` and the alternates that
+    /// hold a push's quarantined objects). With both nil, the search starts in `currentDirectory`.
+    public static func open(
+        path: String?, currentDirectory: String, environment: [String: String]
+    ) throws(GitError) -> Repository {
+        LibGit2.ensureInitialized()
+        var handle: OpaquePointer?
+        let displayPath: String
+        let code: Int32
+        if path == nil, environment["GIT_DIR"] != nil {
+            displayPath = environment["GIT_DIR"] ?? currentDirectory
+            code = git_repository_open_ext(&handle, nil, GIT_REPOSITORY_OPEN_FROM_ENV.rawValue, nil)
+        } else {
+            displayPath = path ?? currentDirectory
+            code = git_repository_open_ext(&handle, displayPath, 0, nil)
+        }
+        guard code == 0, let handle else {
+            throw OpenFailure.classify(code: code, path: displayPath)
+        }
+        let repository = try Repository(handle: handle)
+        try repository.rejectUnreadableFormat()
+        return repository
+    }
+
+    /// Rejects repositories that libgit2 1.5.1 opens but then misreads.
+    private func rejectUnreadableFormat() throws(GitError) {
+        let configuration = try RepositoryConfig(repository: self)
+        if let format = configuration.string("extensions.objectformat"), format.lowercased() != "sha1" {
+            throw .unsupported(format.lowercased() == "sha256" ? .sha256 : .unknownExtension("objectformat"))
+        }
+    }
+
+    /// Throws when the repository has no commits, or HEAD names a branch without commits.
+    public func requireHead() throws(GitError) {
+        if git_repository_is_empty(handle) == 1 {
+            throw .emptyRepository(path: workTree ?? gitDirectory)
+        }
+        if git_repository_head_unborn(handle) == 1 {
+            throw .unbornHead(branch: headBranchName ?? "HEAD")
+        }
+    }
+
+    /// The branch HEAD points to, such as `main`, or nil when HEAD is detached.
+    public var headBranchName: String? {
+        var reference: OpaquePointer?
+        guard git_reference_lookup(&reference, handle, "HEAD") == 0, let reference else {
+            return nil
+        }
+        defer { git_reference_free(reference) }
+        guard git_reference_type(reference) == GIT_REFERENCE_SYMBOLIC,
+            let target = git_reference_symbolic_target(reference)
+        else {
+            return nil
+        }
+        let name = String(cString: target)
+        return name.hasPrefix("refs/heads/") ? String(name.dropFirst("refs/heads/".count)) : name
+    }
+
+    /// Whether HEAD points straight at a commit rather than at a branch.
+    public var isHeadDetached: Bool { git_repository_head_detached(handle) == 1 }
+}
