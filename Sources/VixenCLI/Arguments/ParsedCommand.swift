@@ -1,0 +1,9 @@
+/// The command a command line selects, with its typed options.
+public enum ParsedCommand: Sendable, Equatable {
+    case check(CheckOptions)
+    /// Show the help of the command that `topic` names, such as `["check"]`, or the general help when
+    /// it is empty. The parser has checked that the topic names a command, so
+    /// ``VixenGateCommandLine/helpText(for:language:)`` does not fail on it.
+    case help(topic: [String])
+    case version
+}

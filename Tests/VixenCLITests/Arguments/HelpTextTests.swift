@@ -1,0 +1,186 @@
+import Testing
+import VixenCLI
+import VixenCore
+
+@Suite struct HelpTextTests {
+    @Test func checkHelpInEnglish() throws {
+        let help = try VixenGateCommandLine.helpText(for: ["check"], language: .english)
+        #expect(
+            help == """
+                Usage: vixen-gate check [--repo PATH] [--base REV] [--head REV] [--staged]
+                                        [--worktree] [--format FORMAT] [--config FILE]
+                                        [--color WHEN] [--lang LANG]
+
+                Check the commits of a range, and optionally the index and the work tree, and
+                report the changed components and the findings.
+
+                By default the range runs from the merge-base of HEAD with its upstream branch
+                to HEAD. When HEAD has no upstream, the merge-base with origin/HEAD is used,
+                else with main, else with master. --base and --head set either end, and the base
+                commit itself is not checked.
+
+                --staged adds the changes staged in the index. --worktree adds the unstaged
+                changes in the work tree and the index as well, so it includes --staged.
+
+                Options:
+                  --repo PATH      Repository to check. Default: the repository that contains
+                                   the current directory.
+                  --base REV       Revision where the range starts. That commit itself is not
+                                   checked. Default: the merge-base described above.
+                  --head REV       Revision where the range ends. Default: HEAD.
+                  --staged         Also check the changes staged in the index.
+                  --worktree       Also check the index and the unstaged changes in the work
+                                   tree.
+                  --format FORMAT  Format of the report. Accepted values: text, json. Default:
+                                   text.
+                  --config FILE    Configuration file to use instead of the repository's
+                                   .vixen-gate.yml.
+                  --color WHEN     When to color the text report. With auto, color is used only
+                                   on a terminal, unless NO_COLOR or CLICOLOR_FORCE says
+                                   otherwise. Accepted values: auto, always, never. Default:
+                                   auto.
+                  --lang LANG      Language of the messages, the help and the report. Accepted
+                                   values: en, es. Default: from LC_ALL, LC_MESSAGES or LANG, or
+                                   en when none is set.
+                  -h, --help       Show this help.
+
+                Exit status:
+                  0  Nothing blocks.
+                  1  At least one finding blocks.
+                  2  The check could not run, for example because of a usage error, an
+                     unreadable repository or an invalid configuration.
+                """
+        )
+    }
+
+    @Test func checkHelpInSpanish() throws {
+        let help = try VixenGateCommandLine.helpText(for: ["check"], language: .spanish)
+        #expect(
+            help == """
+                Uso: vixen-gate check [--repo PATH] [--base REV] [--head REV] [--staged]
+                                      [--worktree] [--format FORMAT] [--config FILE]
+                                      [--color WHEN] [--lang LANG]
+
+                Comprueba los commits de un rango, y opcionalmente el índice y el árbol de
+                trabajo, e informa de los componentes con cambios y de los hallazgos.
+
+                Por defecto, el rango va desde la base de fusión (merge-base) de HEAD con su
+                rama upstream hasta HEAD. Si HEAD no tiene upstream, se usa la base de fusión
+                con origin/HEAD y, si no existe, con main o, en su defecto, con master. --base y
+                --head fijan cada extremo, y el commit base no se comprueba.
+
+                --staged añade los cambios preparados en el índice. --worktree añade los cambios
+                sin preparar del árbol de trabajo y también el índice, así que incluye --staged.
+
+                Opciones:
+                  --repo PATH      Repositorio que se comprueba. Por defecto: el repositorio que
+                                   contiene el directorio actual.
+                  --base REV       Revisión donde empieza el rango. Ese commit no se comprueba.
+                                   Por defecto: la base de fusión descrita arriba.
+                  --head REV       Revisión donde termina el rango. Por defecto: HEAD.
+                  --staged         Comprueba también los cambios preparados en el índice.
+                  --worktree       Comprueba también el índice y los cambios sin preparar del
+                                   árbol de trabajo.
+                  --format FORMAT  Formato del informe. Valores aceptados: text, json. Por
+                                   defecto: text.
+                  --config FILE    Archivo de configuración que se usa en lugar del
+                                   .vixen-gate.yml del repositorio.
+                  --color WHEN     Cuándo colorear el informe de texto. Con auto, solo se
+                                   colorea en una terminal, salvo que NO_COLOR o CLICOLOR_FORCE
+                                   indiquen otra cosa. Valores aceptados: auto, always, never.
+                                   Por defecto: auto.
+                  --lang LANG      Idioma de los mensajes, de la ayuda y del informe. Valores
+                                   aceptados: en, es. Por defecto: según LC_ALL, LC_MESSAGES o
+                                   LANG, o en si no hay ninguna definida.
+                  -h, --help       Muestra esta ayuda.
+
+                Códigos de salida:
+                  0  Nada bloquea.
+                  1  Al menos un hallazgo bloquea.
+                  2  La comprobación no pudo ejecutarse, por ejemplo por un error de uso, un
+                     repositorio ilegible o una configuración no válida.
+                """
+        )
+    }
+
+    @Test func rootHelpInEnglish() throws {
+        let help = try VixenGateCommandLine.helpText(for: [], language: .english)
+        #expect(
+            help == """
+                Usage: vixen-gate [--version] [--lang LANG] <command>
+
+                Check a range of commits before it is pushed or deployed, and report the changed
+                components and the findings.
+
+                Commands:
+                  check    Check the commits of a range, and optionally the index and the work
+                           tree, and report the changed components and the findings.
+                  help     Show the help of a command.
+                  version  Show the version of vixen-gate.
+
+                Options:
+                  --version    Show the version and exit.
+                  --lang LANG  Language of the messages, the help and the report. Accepted
+                               values: en, es. Default: from LC_ALL, LC_MESSAGES or LANG, or en
+                               when none is set.
+                  -h, --help   Show this help.
+
+                Run 'vixen-gate <command> --help' to see the options of a command.
+                """
+        )
+    }
+
+    @Test func versionHelpInEnglish() throws {
+        let help = try VixenGateCommandLine.helpText(for: ["version"], language: .english)
+        #expect(
+            help == """
+                Usage: vixen-gate version [--lang LANG]
+
+                Show the version of vixen-gate.
+
+                Options:
+                  --lang LANG  Language of the messages, the help and the report. Accepted
+                               values: en, es. Default: from LC_ALL, LC_MESSAGES or LANG, or en
+                               when none is set.
+                  -h, --help   Show this help.
+                """
+        )
+    }
+
+    @Test func everyHelpFitsEightyColumns() throws {
+        let topics: [[String]] = [[], ["check"], ["help"], ["version"]]
+        for topic in topics {
+            for language in Language.allCases {
+                let help = try VixenGateCommandLine.helpText(for: topic, language: language)
+                let lines = help.split(separator: "\n", omittingEmptySubsequences: false)
+                let tooWide = lines.filter { $0.count > 80 }
+                #expect(tooWide == [], "help \(topic) in \(language)")
+                let trailingSpaces = lines.filter { $0.hasSuffix(" ") }
+                #expect(trailingSpaces == [], "help \(topic) in \(language)")
+            }
+        }
+    }
+
+    @Test func checkHelpMentionsEveryOption() throws {
+        let help = try VixenGateCommandLine.helpText(for: ["check"], language: .spanish)
+        let terms = [
+            "--repo PATH", "--base REV", "--head REV", "--staged", "--worktree", "--format FORMAT", "--config FILE",
+            "--color WHEN", "--lang LANG", "-h, --help",
+        ]
+        for term in terms {
+            #expect(help.contains("\n  \(term) "), "\(term)")
+        }
+    }
+
+    @Test func unknownTopicFails() {
+        let result = Result { () throws(UsageError) in
+            try VixenGateCommandLine.helpText(for: ["plan"], language: .english)
+        }
+        guard case .failure(let error) = result else {
+            Issue.record("help for an unknown command succeeded")
+            return
+        }
+        #expect(error.kind == .unknownCommand("plan", suggestion: nil))
+        #expect(error.exitStatus == 2)
+    }
+}
