@@ -1,1 +1,9 @@
-print("vixen-gate")
+import Foundation
+import VixenCLI
+
+let status = VixenGate.run(
+    arguments: Array(CommandLine.arguments.dropFirst()),
+    environment: ProcessInfo.processInfo.environment,
+    currentDirectory: FileManager.default.currentDirectoryPath,
+    console: .standard)
+exit(status)

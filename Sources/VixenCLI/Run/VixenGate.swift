@@ -1,0 +1,49 @@
+import VixenCore
+import VixenGit
+
+/// The program: parses the arguments, runs the chosen command and returns the exit status.
+public enum VixenGate {
+    /// Runs `vixen-gate` with `arguments` (without the program name).
+    ///
+    /// Exit statuses: 0 when nothing blocks, 1 when a finding blocks, 2 when the command could
+    /// not run (a usage error, an unreadable repository or configuration, a failed check).
+    public static func run(
+        arguments: [String], environment: [String: String], currentDirectory: String, console: Console
+    ) -> Int32 {
+        let invocation = VixenGateCommandLine.parse(arguments, environment: environment)
+        let language = invocation.language
+        let command: ParsedCommand
+        switch invocation.command {
+        case .failure(let error):
+            console.writeError(error.message(language) + "\n")
+            return error.exitStatus
+        case .success(let parsed):
+            command = parsed
+        }
+
+        switch command {
+        case .version:
+            console.writeOutput(
+                Catalog.runVersion(VixenGateVersion.current, libgit2: Repository.libgit2Version)(language) + "\n")
+            return 0
+        case .help(let topic):
+            do {
+                console.writeOutput(try VixenGateCommandLine.helpText(for: topic, language: language) + "\n")
+                return 0
+            } catch {
+                console.writeError(error.message(language) + "\n")
+                return error.exitStatus
+            }
+        case .check(let options):
+            let run = CheckRun(
+                options: options, language: language, environment: environment,
+                currentDirectory: currentDirectory, console: console)
+            do {
+                return try run.execute()
+            } catch {
+                console.writeError(Catalog.runErrorPrefix()(language) + error.text(language) + "\n")
+                return RunFailure.exitStatus
+            }
+        }
+    }
+}

@@ -1,0 +1,9 @@
+import VixenCore
+
+/// One family's checks over a change set.
+///
+/// A check reports every finding at its rule's default severity; ``CheckEngine`` then applies
+/// the configuration's overrides, so suppression and severity work one way for every family.
+public protocol Check: Sendable {
+    func run(_ context: CheckContext) throws -> [Finding]
+}
