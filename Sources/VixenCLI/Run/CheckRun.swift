@@ -17,7 +17,9 @@ struct CheckRun {
         let repository = try git { () throws(GitError) in
             try Repository.open(path: options.repo, currentDirectory: currentDirectory, environment: environment)
         }
-        let range = try git { () throws(GitError) in try RangeSelection.resolve(repository, base: options.base, head: options.head) }
+        let range = try git { () throws(GitError) in
+            try RangeSelection.resolve(repository, base: options.base, head: options.head)
+        }
         let source = ConfigurationSource(
             repository: repository, explicitPath: options.config, currentDirectory: currentDirectory,
             readsWorkTree: options.staged || options.worktree)

@@ -11,9 +11,10 @@ public struct CheckEngine: Sendable {
     /// The checks that exist today, in the order their findings are listed.
     public static let standard = CheckEngine(checks: [LargeFileCheck()])
 
-    /// Returns every finding, with severity overrides applied and rules turned off removed,
-    /// sorted by file, line and rule. An error thrown by a check stops the run: a check that
-    /// could not run must block rather than pass.
+    /// Returns every finding, sorted by file, line and rule, with the configured severities.
+    ///
+    /// Findings of rules turned off are dropped. An error thrown by a check stops the run,
+    /// because a check that could not run must block rather than pass.
     public func run(_ context: CheckContext) throws -> [Finding] {
         var findings: [Finding] = []
         for check in checks {

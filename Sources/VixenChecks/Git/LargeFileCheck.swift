@@ -15,8 +15,10 @@ public struct LargeFileCheck: Check {
         var findings: [Finding] = []
         let changes = context.changes
         let sources: [(commit: String?, files: [FileChange])] =
-            changes.commits.map { ($0.id.hex, $0.files) } + [(nil, changes.overall), (nil, changes.staged),
-                                                             (nil, changes.worktree)]
+            changes.commits.map { ($0.id.hex, $0.files) } + [
+                (nil, changes.overall), (nil, changes.staged),
+                (nil, changes.worktree),
+            ]
         for (commit, files) in sources {
             for file in files {
                 guard case .tooLarge(let limit) = file.content else {

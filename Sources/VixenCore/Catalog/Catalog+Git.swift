@@ -73,10 +73,12 @@ extension Catalog {
         var english = "Unknown revision \"\(revision)\": no branch, tag or commit has that name here."
         var spanish = "Revisión desconocida \"\(revision)\": aquí ninguna rama, etiqueta ni commit se llama así."
         if isShallow {
-            english += " This is a shallow clone, so the commit may lie past its boundary: run "
+            english +=
+                " This is a shallow clone, so the commit may lie past its boundary: run "
                 + "`git fetch --unshallow` (or, in CI, fetch the whole history, e.g. actions/checkout "
                 + "with fetch-depth: 0, or GIT_DEPTH: 0 on GitLab)."
-            spanish += " Este es un clon superficial (shallow), así que el commit puede estar más allá de su límite: "
+            spanish +=
+                " Este es un clon superficial (shallow), así que el commit puede estar más allá de su límite: "
                 + "ejecute `git fetch --unshallow` (o, en CI, descargue la historia completa, por ejemplo "
                 + "actions/checkout con fetch-depth: 0, o GIT_DEPTH: 0 en GitLab)."
         } else {

@@ -1,4 +1,6 @@
-/// How much a finding matters. Only errors block a push or a deployment.
+/// How much a finding matters.
+///
+/// Only errors block a push or a deployment.
 public enum Severity: String, CaseIterable, Sendable, Codable, Comparable {
     case info
     case warning

@@ -48,7 +48,8 @@ final class ChangeReader {
             guard against.count == others.count else {
                 continue
             }
-            var (change, lines) = try fileChange(PairedChange(path: entry.path, oldPath: nil, old: entry.old, new: entry.new))
+            var (change, lines) = try fileChange(
+                PairedChange(path: entry.path, oldPath: nil, old: entry.old, new: entry.new))
             if var lines, !lines.lineNumbers.isEmpty {
                 var kept = lines.lineNumbers
                 for other in against {

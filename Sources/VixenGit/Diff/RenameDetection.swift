@@ -1,5 +1,5 @@
-import Foundation
 import CLibGit2
+import Foundation
 import VixenCore
 
 /// A changed path after pairing deletions with additions into renames.

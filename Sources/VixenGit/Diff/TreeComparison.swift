@@ -74,8 +74,9 @@ struct TreeComparison {
         switch (oldIsTree, newIsTree) {
         case (true, true):
             let path = Self.path(of: new, prefix: prefix)
-            try compare(Tree(repository: repository, oid: oldID), Tree(repository: repository, oid: newID),
-                        prefix: path + "/", into: &result)
+            try compare(
+                Tree(repository: repository, oid: oldID), Tree(repository: repository, oid: newID),
+                prefix: path + "/", into: &result)
         case (false, false):
             result.append(EntryChange(path: Self.path(of: new, prefix: prefix), old: oldSide, new: newSide))
         default:

@@ -13,8 +13,10 @@ struct RangeWalk {
         static let hidden = Flags(rawValue: 2)
     }
 
-    /// How many more commits to read once every queued commit is hidden, in case commit times
-    /// are skewed and an older-looking commit still leads into the range. git uses the same slop.
+    /// How many more commits to read once every queued commit is hidden.
+    ///
+    /// Commit times can be skewed, so an older-looking commit may still lead into the range.
+    /// git uses the same slop.
     private static let slop = 5
 
     let graph: CommitGraph

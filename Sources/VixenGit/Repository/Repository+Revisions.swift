@@ -44,8 +44,10 @@ extension Repository {
         if headBranchName != nil, !isHeadDetached {
             candidates.append("@{upstream}")
         }
-        candidates += ["refs/remotes/origin/HEAD", "refs/heads/main", "refs/remotes/origin/main",
-                       "refs/heads/master", "refs/remotes/origin/master"]
+        candidates += [
+            "refs/remotes/origin/HEAD", "refs/heads/main", "refs/remotes/origin/main",
+            "refs/heads/master", "refs/remotes/origin/master",
+        ]
         for candidate in candidates {
             if let commit = try? resolveCommit(candidate) {
                 return (candidate, commit)

@@ -2,7 +2,9 @@ import CLibGit2
 import Foundation
 import VixenCore
 
-/// An open git repository. Owns its libgit2 handle and frees it on deinit.
+/// An open git repository.
+///
+/// Owns its libgit2 handles and frees them on deinit.
 ///
 /// Not safe to share across threads: libgit2 allows one repository per thread at a time.
 public final class Repository {

@@ -30,7 +30,8 @@ struct WorkingDiff {
         diffOptions.max_size = options.maxFileSize
         var flags = GIT_DIFF_INCLUDE_TYPECHANGE.rawValue | GIT_DIFF_IGNORE_SUBMODULES.rawValue
         if untracked {
-            flags |= GIT_DIFF_INCLUDE_UNTRACKED.rawValue | GIT_DIFF_RECURSE_UNTRACKED_DIRS.rawValue
+            flags |=
+                GIT_DIFF_INCLUDE_UNTRACKED.rawValue | GIT_DIFF_RECURSE_UNTRACKED_DIRS.rawValue
                 | GIT_DIFF_SHOW_UNTRACKED_CONTENT.rawValue
         }
         diffOptions.flags = flags
