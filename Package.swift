@@ -73,7 +73,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VixenCoreTests",
-            dependencies: ["VixenCore"],
+            dependencies: ["VixenCore", "VixenTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -93,7 +93,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VixenReportTests",
-            dependencies: ["VixenReport"],
+            dependencies: ["VixenCore", "VixenReport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
