@@ -18,6 +18,10 @@ enum LibGit2 {
         // The gate only reads objects that git already wrote and verified, and checking each
         // object's hash again costs about a tenth of a history read.
         _ = vg_set_strict_hash_verification(0)
+        // Each repository handle keeps its own object cache, 256 MiB at most by default, and a
+        // history read opens one handle per thread. Commits and trees are what the cache holds
+        // here, and 32 MiB keeps a whole-history read of a large repository well within budget.
+        _ = vg_set_cache_max_size(32 << 20)
         return true
     }()
 

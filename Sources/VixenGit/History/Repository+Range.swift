@@ -34,13 +34,19 @@ extension Repository {
         let graph = CommitGraph(repository: self)
         let hidden = try base.map { id throws(GitError) in [try Self.oid(id)] } ?? []
         let nodes = try RangeWalk(graph: graph).commits(from: try Self.oid(head), hiding: hidden)
+        if nodes.count >= ParallelCommitReader.minimumCommits,
+            let parallel = try ParallelCommitReader(repository: self, options: options)
+        {
+            try parallel.read(nodes, body)
+            return
+        }
         let reader = try ChangeReader(repository: self, options: options)
         for node in nodes {
             try body(try commitChange(node, reader: reader))
         }
     }
 
-    private func commitChange(_ node: CommitGraph.Node, reader: ChangeReader) throws(GitError) -> CommitChange {
+    func commitChange(_ node: CommitGraph.Node, reader: ChangeReader) throws(GitError) -> CommitChange {
         let tree = try Tree(repository: self, commit: node.oid)
         let files: [FileChange]
         switch node.parents.count {

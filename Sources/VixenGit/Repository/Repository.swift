@@ -22,17 +22,24 @@ public final class Repository {
     public let workTree: String?
     /// Commits whose parents a shallow clone lacks, from the `shallow` file.
     let shallowCommits: Set<OIDKey>
+    /// True when opened from git's environment variables, as inside a hook.
+    private let openedFromEnvironment: Bool
 
-    private init(handle: OpaquePointer) throws(GitError) {
+    private init(handle: OpaquePointer, fromEnvironment: Bool) throws(GitError) {
         self.handle = handle
+        self.openedFromEnvironment = fromEnvironment
         self.gitDirectory = String(cString: git_repository_path(handle))
         self.workTree = git_repository_workdir(handle).map { String(cString: $0) }
         var objects: OpaquePointer?
         if workTree != nil {
+            // NOTE: this handle ignores GIT_OBJECT_DIRECTORY and GIT_ALTERNATE_OBJECT_DIRECTORIES.
+            // git sets them for server-side hooks, which run in bare repositories and so never
+            // take this path.
             let flags = GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue | GIT_REPOSITORY_OPEN_BARE.rawValue
-            guard git_repository_open_ext(&objects, gitDirectory, flags, nil) == 0 else {
+            let code = git_repository_open_ext(&objects, gitDirectory, flags, nil)
+            guard code == 0 else {
                 git_repository_free(handle)
-                throw LibGit2.error(-1, "git_repository_open_ext")
+                throw LibGit2.error(code, "git_repository_open_ext")
             }
         }
         self.objects = objects ?? handle
@@ -72,9 +79,25 @@ public final class Repository {
         guard code == 0, let handle else {
             throw OpenFailure.classify(code: code, path: displayPath)
         }
-        let repository = try Repository(handle: handle)
+        let repository = try Repository(handle: handle, fromEnvironment: path == nil && environment["GIT_DIR"] != nil)
         try repository.rejectUnreadableFormat()
         return repository
+    }
+
+    /// Opens another handle on the same objects, for a thread that reads history beside this one.
+    func openObjectReader() throws(GitError) -> Repository {
+        var reader: OpaquePointer?
+        let code: Int32
+        if openedFromEnvironment, workTree == nil {
+            code = git_repository_open_ext(&reader, nil, GIT_REPOSITORY_OPEN_FROM_ENV.rawValue, nil)
+        } else {
+            let flags = GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue | GIT_REPOSITORY_OPEN_BARE.rawValue
+            code = git_repository_open_ext(&reader, gitDirectory, flags, nil)
+        }
+        guard code == 0, let reader else {
+            throw LibGit2.error(code, "git_repository_open_ext")
+        }
+        return try Repository(handle: reader, fromEnvironment: openedFromEnvironment)
     }
 
     /// Rejects repositories that libgit2 1.5.1 opens but then misreads.
