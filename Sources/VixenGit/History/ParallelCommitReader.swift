@@ -85,8 +85,10 @@ private final class ResultSlots: @unchecked Sendable {
         slots.deallocate()
     }
 
-    /// Stores one result. Needs no lock: no two threads write the same slot, and nothing reads
-    /// until `DispatchQueue.concurrentPerform` has returned.
+    /// Stores one result.
+    ///
+    /// Needs no lock, because no two threads write the same slot and nothing reads until
+    /// `DispatchQueue.concurrentPerform` has returned.
     func store(_ index: Int, _ result: Result<CommitChange, GitError>) {
         slots[index] = result
     }
