@@ -14,6 +14,7 @@ struct LayoutDetector: Sendable {
 
     init(snapshot: any RepositorySnapshot) throws {
         let paths = snapshot.paths
+        let python = PythonAppRule(paths: paths)
         fileNameRules = [TestFileRule(), OperationsFileRule(), DocumentationFileRule()]
         folderRules = [
             TestFolderRule(),
@@ -21,8 +22,8 @@ struct LayoutDetector: Sendable {
             try AlembicScriptLocationRule(snapshot: snapshot),
             OperationsFolderRule(),
             DocumentationFolderRule(),
-            NodeAppRule(paths: paths),
-            PythonAppRule(paths: paths),
+            NodeAppRule(paths: paths, pythonRoots: python.folders),
+            python,
         ]
     }
 
@@ -33,7 +34,7 @@ struct LayoutDetector: Sendable {
 
         var folder = RepositoryPath.parent(of: Substring(path))
         while let current = folder {
-            for rule in folderRules where rule.claims(folder: current) {
+            for rule in folderRules where rule.claims(folder: current, path: path) {
                 return rule.component
             }
             folder = RepositoryPath.parent(of: current)

@@ -11,7 +11,8 @@ protocol FileNameRule: Sendable {
 protocol FolderRule: Sendable {
     var component: Component { get }
 
-    /// Returns whether the rule claims `folder`, a repository-relative folder path without a
-    /// trailing slash, where the empty string is the root.
-    func claims(folder: Substring) -> Bool
+    /// Returns whether the rule claims the file at `path` through `folder`, one of its parent
+    /// folders: a repository-relative path without a trailing slash, where the empty string is
+    /// the root.
+    func claims(folder: Substring, path: String) -> Bool
 }

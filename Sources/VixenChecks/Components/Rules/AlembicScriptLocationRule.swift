@@ -28,7 +28,7 @@ struct AlembicScriptLocationRule: FolderRule {
         self.folders = folders
     }
 
-    func claims(folder: Substring) -> Bool {
+    func claims(folder: Substring, path: String) -> Bool {
         folders.contains(String(folder))
     }
 

@@ -8,7 +8,7 @@ import VixenCore
 struct DocumentationFolderRule: FolderRule {
     let component = Component.docs
 
-    func claims(folder: Substring) -> Bool {
+    func claims(folder: Substring, path: String) -> Bool {
         folder == "docs" || folder == "doc"
     }
 }

@@ -8,7 +8,7 @@ import VixenCore
 struct MigrationsFolderRule: FolderRule {
     let component = Component.database
 
-    func claims(folder: Substring) -> Bool {
+    func claims(folder: Substring, path: String) -> Bool {
         let name = RepositoryPath.name(of: folder)
         if name == "migrations" {
             return true

@@ -12,7 +12,7 @@ struct OperationsFolderRule: FolderRule {
         ".github/workflows", ".github/actions", ".gitlab/ci", ".ci", "deploy", "infra",
     ]
 
-    func claims(folder: Substring) -> Bool {
+    func claims(folder: Substring, path: String) -> Bool {
         Self.folders.contains(folder)
     }
 }

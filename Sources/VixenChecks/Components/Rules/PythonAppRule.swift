@@ -8,7 +8,7 @@ import VixenCore
 /// a Python app, so every file that no other rule claims is BE.
 struct PythonAppRule: FolderRule {
     let component = Component.backend
-    private let folders: Set<String>
+    let folders: Set<String>
 
     private static let markers: Set<String> = ["pyproject.toml", "setup.py", "setup.cfg", "Pipfile"]
     private static let ignoredFolders: Set<String> = ["node_modules", ".venv", "venv"]
@@ -28,7 +28,7 @@ struct PythonAppRule: FolderRule {
         self.folders = folders
     }
 
-    func claims(folder: Substring) -> Bool {
+    func claims(folder: Substring, path: String) -> Bool {
         folders.contains(String(folder))
     }
 }

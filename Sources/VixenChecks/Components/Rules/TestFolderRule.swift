@@ -7,7 +7,7 @@ struct TestFolderRule: FolderRule {
 
     private static let names: Set<Substring> = ["tests", "test", "__tests__", "e2e", "spec"]
 
-    func claims(folder: Substring) -> Bool {
+    func claims(folder: Substring, path: String) -> Bool {
         Self.names.contains(RepositoryPath.name(of: folder))
     }
 }
