@@ -110,6 +110,34 @@ import VixenCore
         #expect(resolver.component(for: "commented/env.py") == nil)
     }
 
+    @Test func alembicPackageLocation() throws {
+        let resolver = try ComponentFixtures.resolver(
+            [
+                "src/dispatch/__init__.py", "src/dispatch/database/revisions/core/env.py",
+                "src/dispatch/database/revisions/core/versions/v1.py", "src/dispatch/database/core.py",
+            ],
+            contents: ["src/dispatch/alembic.ini": "[core]\nscript_location = dispatch:database/revisions/core\n"]
+        )
+        #expect(resolver.component(for: "src/dispatch/database/revisions/core/versions/v1.py") == .database)
+        #expect(resolver.component(for: "src/dispatch/database/core.py") == nil)
+    }
+
+    @Test func alembicDottedPackageLocation() throws {
+        let resolver = try ComponentFixtures.resolver(
+            ["app/__init__.py", "app/db/__init__.py", "app/db/migrations_v2/env.py"],
+            contents: ["alembic.ini": "[alembic]\nscript_location = app.db:migrations_v2\n"]
+        )
+        #expect(resolver.component(for: "app/db/migrations_v2/env.py") == .database)
+    }
+
+    @Test func alembicPackageWithoutFolder() throws {
+        let resolver = try ComponentFixtures.resolver(
+            ["app/__init__.py", "app/models.py"],
+            contents: ["alembic.ini": "[alembic]\nscript_location = app:migrations_v2\n"]
+        )
+        #expect(resolver.component(for: "app/models.py") == nil)
+    }
+
     @Test(arguments: ["myapp:db", "/srv/app/db", "../../outside", "%(root)s/db"])
     func alembicUnresolvableLocation(location: String) throws {
         let resolver = try ComponentFixtures.resolver(
