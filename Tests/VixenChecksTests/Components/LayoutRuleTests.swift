@@ -185,14 +185,18 @@ import VixenCore
 
     @Test(arguments: [
         ".github/workflows/ci.yml", ".github/actions/setup/action.yml", ".gitlab/ci/deploy.yml", ".ci/run.sh",
-        "deploy/prod.sh", "infra/modules/db/main.tf",
+        "deploy/prod.sh", "infra/modules/db/main.tf", ".github/dependabot.yml", ".github/CODEOWNERS",
+        "docker/entrypoint.sh", ".devcontainer/devcontainer.json", "k8s/app.yaml",
     ])
     func operationsFolder(path: String) throws {
         let resolver = try ComponentFixtures.resolver([path])
         #expect(resolver.component(for: path) == .operations)
     }
 
-    @Test(arguments: [".github/CODEOWNERS", "app/deploy/tasks.py", "services/infra/main.tf", "github/workflows/ci.yml"])
+    @Test(arguments: [
+        "app/.github/CODEOWNERS", "app/deploy/tasks.py", "app/docker/run.py", "services/infra/main.tf",
+        "github/workflows/ci.yml",
+    ])
     func notOperationsFolder(path: String) throws {
         let resolver = try ComponentFixtures.resolver([path])
         #expect(resolver.component(for: path) == nil)
