@@ -10,7 +10,10 @@ let package = Package(
     name: "vixen-gate",
     platforms: [.macOS(.v13)],
     products: [
-        .executable(name: "vixen-gate", targets: ["vixen-gate"])
+        .executable(name: "vixen-gate", targets: ["vixen-gate"]),
+        // Libraries for the fuzzing package in Fuzz/, which builds them with libFuzzer.
+        .library(name: "VixenConfig", targets: ["VixenConfig"]),
+        .library(name: "VixenCLI", targets: ["VixenCLI"]),
     ],
     targets: [
         // C libraries from the system: Debian's -dev packages, or Homebrew on macOS.
