@@ -337,8 +337,8 @@ private func parseError(_ text: String) -> ConfigurationError? {
         )
         #expect(
             error?.message.spanish
-                == "Patrón glob no válido \"backend/[ab\" en el componente BE. El \"[\" del carácter 9 no se cierra. "
-                + "Añada un \"]\" o escriba \"\\[\" para buscar un corchete literal."
+                == "Patrón glob no válido \"backend/[ab\" en el componente BE. El \"[\" de la posición 9 no se cierra. "
+                + "Añada un \"]\" o escriba \"\\[\" para que coincida con un corchete literal."
         )
     }
 

@@ -17,14 +17,14 @@ extension Catalog {
             return LocalizedText(
                 en: "Invalid YAML: libyaml reports \"\(problem)\". "
                     + "Check the indentation, colons and quotes at this position.",
-                es: "YAML no válido: libyaml informa \"\(problem)\". "
+                es: "YAML no válido: libyaml indica \"\(problem)\". "
                     + "Revise la sangría, los dos puntos y las comillas en esta posición."
             )
         }
         return LocalizedText(
             en: "Invalid YAML: libyaml reports \"\(problem)\" (context: \"\(context)\", which starts at line "
                 + "\(contextLine), column \(contextColumn)). Check the indentation, colons and quotes at this position.",
-            es: "YAML no válido: libyaml informa \"\(problem)\" (contexto: \"\(context)\", que empieza en la línea "
+            es: "YAML no válido: libyaml indica \"\(problem)\" (contexto: \"\(context)\", que empieza en la línea "
                 + "\(contextLine), columna \(contextColumn)). "
                 + "Revise la sangría, los dos puntos y las comillas en esta posición."
         )
@@ -35,7 +35,7 @@ extension Catalog {
         LocalizedText(
             en: "The file contains bytes that YAML does not allow: libyaml reports \"\(problem)\" at byte "
                 + "\(byteOffset). Save the file as UTF-8 text without control characters.",
-            es: "El archivo contiene bytes que YAML no admite: libyaml informa \"\(problem)\" en el byte "
+            es: "El archivo contiene bytes que YAML no admite: libyaml indica \"\(problem)\" en el byte "
                 + "\(byteOffset). Guarde el archivo como texto UTF-8 sin caracteres de control."
         )
     }
@@ -45,7 +45,7 @@ extension Catalog {
             en: "libyaml ran out of memory while reading the file. "
                 + "Check that the file is a configuration file of normal size.",
             es: "libyaml se quedó sin memoria al leer el archivo. "
-                + "Compruebe que es un archivo de configuración de tamaño normal."
+                + "Compruebe que se trata de un archivo de configuración de tamaño normal."
         )
     }
 
@@ -62,7 +62,7 @@ extension Catalog {
         LocalizedText(
             en: "The alias *\(name) refers to an anchor that is not defined before it. "
                 + "Define &\(name) earlier in the file or correct the alias.",
-            es: "El alias *\(name) hace referencia a un ancla que no está definida antes. "
+            es: "El alias *\(name) hace referencia a un ancla que no se ha definido antes. "
                 + "Defina &\(name) más arriba en el archivo o corrija el alias."
         )
     }
@@ -78,7 +78,7 @@ extension Catalog {
     public static func yamlTooDeep(limit: Int) -> LocalizedText {
         LocalizedText(
             en: "Lists and mappings are nested more than \(limit) levels deep here. Flatten the structure.",
-            es: "Aquí las listas y los mapas se anidan en más de \(limit) niveles. Simplifique la estructura."
+            es: "Aquí las listas y los mapas tienen más de \(limit) niveles de anidamiento. Reduzca el anidamiento."
         )
     }
 
@@ -254,7 +254,7 @@ extension Catalog {
     public static func configEmptyComponentName() -> LocalizedText {
         LocalizedText(
             en: "A component name is empty. Name the component, such as BE or PAYMENTS.",
-            es: "Un nombre de componente está vacío. Asigne un nombre al componente, como BE o PAYMENTS."
+            es: "Hay un componente sin nombre. Asígnele un nombre, como BE o PAYMENTS."
         )
     }
 
@@ -309,8 +309,8 @@ extension Catalog {
         LocalizedText(
             en: "The \"[\" at character \(position) is never closed. "
                 + "Add a \"]\", or write \"\\[\" to match a literal bracket.",
-            es: "El \"[\" del carácter \(position) no se cierra. "
-                + "Añada un \"]\" o escriba \"\\[\" para buscar un corchete literal."
+            es: "El \"[\" de la posición \(position) no se cierra. "
+                + "Añada un \"]\" o escriba \"\\[\" para que coincida con un corchete literal."
         )
     }
 
@@ -326,8 +326,8 @@ extension Catalog {
         LocalizedText(
             en: "The \"\\\" at character \(position) escapes nothing. "
                 + "Remove it, or write \"\\\\\" to match a backslash.",
-            es: "La \"\\\" del carácter \(position) no escapa nada. "
-                + "Elimínela o escriba \"\\\\\" para buscar una barra invertida."
+            es: "La \"\\\" de la posición \(position) no escapa ningún carácter. "
+                + "Elimínela o escriba \"\\\\\" para que coincida con una barra invertida."
         )
     }
 }

@@ -4,7 +4,7 @@ extension Catalog {
         LocalizedText(
             en: "\"\(path)\" is not inside a git repository. Run vixen-gate inside a repository or pass --repo PATH.",
             es: "\"\(path)\" no está dentro de un repositorio git. Ejecute vixen-gate dentro de un repositorio "
-                + "o indique --repo RUTA.")
+                + "o indique --repo PATH.")
     }
 
     public static func gitIndexSkipHash(libgit2: String) -> LocalizedText {
@@ -16,7 +16,7 @@ extension Catalog {
             es: "No se puede leer el índice: se escribió sin su suma de control (index.skipHash o "
                 + "feature.manyFiles), que libgit2 lee a partir de la versión 1.8; esta compilación usa libgit2 "
                 + "\(libgit2). Ejecute `git config index.skipHash false && git update-index --really-refresh`, "
-                + "o compruebe sin --staged ni --worktree.")
+                + "o ejecute la comprobación sin --staged ni --worktree.")
     }
 
     public static func gitSHA256(libgit2: String) -> LocalizedText {
@@ -65,13 +65,15 @@ extension Catalog {
         LocalizedText(
             en: "The repository at \"\(path)\" is bare, so it has no index or work tree to check. "
                 + "Drop --staged and --worktree, or run in a clone with a work tree.",
-            es: "El repositorio en \"\(path)\" es bare, así que no tiene índice ni árbol de trabajo que comprobar. "
-                + "Quite --staged y --worktree, o ejecute en un clon con árbol de trabajo.")
+            es: "El repositorio en \"\(path)\" es de tipo bare, así que no tiene índice ni árbol de trabajo que "
+                + "comprobar. Quite --staged y --worktree, o ejecute la comprobación en un clon con árbol de trabajo.")
     }
 
     public static func gitUnknownRevision(_ revision: String, isShallow: Bool) -> LocalizedText {
         var english = "Unknown revision \"\(revision)\": no branch, tag or commit has that name here."
-        var spanish = "Revisión desconocida \"\(revision)\": aquí ninguna rama, etiqueta ni commit se llama así."
+        var spanish =
+            "Revisión desconocida \"\(revision)\": ninguna rama, etiqueta ni commit tiene ese nombre "
+            + "en este repositorio."
         if isShallow {
             english +=
                 " This is a shallow clone, so the commit may lie past its boundary: run "
@@ -79,11 +81,11 @@ extension Catalog {
                 + "with fetch-depth: 0, or GIT_DEPTH: 0 on GitLab)."
             spanish +=
                 " Este es un clon superficial (shallow), así que el commit puede estar más allá de su límite: "
-                + "ejecute `git fetch --unshallow` (o, en CI, descargue la historia completa, por ejemplo "
+                + "ejecute `git fetch --unshallow` (o, en CI, descargue el historial completo, por ejemplo, "
                 + "actions/checkout con fetch-depth: 0, o GIT_DEPTH: 0 en GitLab)."
         } else {
             english += " Check the spelling, or run `git fetch` if it exists only on the remote."
-            spanish += " Revise cómo está escrita, o ejecute `git fetch` si solo existe en el remoto."
+            spanish += " Revise cómo está escrita o ejecute `git fetch` si solo existe en el remoto."
         }
         return LocalizedText(en: english, es: spanish)
     }
@@ -91,7 +93,7 @@ extension Catalog {
     public static func gitNotACommit(_ revision: String) -> LocalizedText {
         LocalizedText(
             en: "\"\(revision)\" names an object that is not a commit. Pass a branch, a tag or a commit id.",
-            es: "\"\(revision)\" nombra un objeto que no es un commit. Indique una rama, una etiqueta "
+            es: "\"\(revision)\" hace referencia a un objeto que no es un commit. Indique una rama, una etiqueta "
                 + "o el identificador de un commit.")
     }
 
@@ -99,8 +101,8 @@ extension Catalog {
         LocalizedText(
             en: "No range to check: the current branch has no upstream, and there is no origin/HEAD, main or "
                 + "master to start from. Pass --base REV (for example --base HEAD~1).",
-            es: "No hay rango que comprobar: la rama actual no tiene upstream, y no hay origin/HEAD, main "
-                + "ni master desde donde empezar. Indique --base REV (por ejemplo --base HEAD~1).")
+            es: "No hay rango que comprobar: la rama actual no tiene upstream y no existe origin/HEAD, main "
+                + "ni master desde donde empezar. Indique --base REV (por ejemplo, --base HEAD~1).")
     }
 
     public static func gitShallowBoundary(commit: String, commitsRead: Int) -> LocalizedText {
@@ -109,8 +111,9 @@ extension Catalog {
                 + "\(commitsRead) commits, so it cannot tell what lies beyond. Fetch more history: "
                 + "`git fetch --deepen=\(max(commitsRead, 50))` or `git fetch --unshallow` (in CI, "
                 + "fetch-depth: 0 for actions/checkout, GIT_DEPTH: 0 on GitLab).",
-            es: "El rango llega al commit \(commit), donde termina la historia de este clon superficial (shallow), "
-                + "tras \(commitsRead) commits, así que no puede saber qué hay más allá. Descargue más historia: "
+            es: "Tras \(commitsRead) commits, el rango llega al commit \(commit), donde termina el historial de "
+                + "este clon superficial (shallow), así que vixen-gate no puede saber qué hay más allá. "
+                + "Descargue más historial: "
                 + "`git fetch --deepen=\(max(commitsRead, 50))` o `git fetch --unshallow` (en CI, "
                 + "fetch-depth: 0 para actions/checkout, GIT_DEPTH: 0 en GitLab).")
     }
@@ -121,7 +124,7 @@ extension Catalog {
         return LocalizedText(
             en: "The object \(id)\(englishWhere) is missing from the repository (a partial or damaged clone). "
                 + "Run `git fetch` or `git fsck` to restore it, or check a complete clone.",
-            es: "Falta el objeto \(id)\(spanishWhere) en el repositorio (un clon parcial o dañado). "
+            es: "Falta el objeto \(id)\(spanishWhere) en el repositorio (el clon es parcial o está dañado). "
                 + "Ejecute `git fetch` o `git fsck` para recuperarlo, o compruebe un clon completo.")
     }
 
@@ -135,8 +138,8 @@ extension Catalog {
         LocalizedText(
             en: "\(path) is \(size) bytes, over the \(limit)-byte limit, so it was listed but not read. "
                 + "Raise limits.max_file_size in .vixen-gate.yml to check it, or keep large files out of git.",
-            es: "\(path) ocupa \(size) bytes, más que el límite de \(limit) bytes, así que se listó pero no se leyó. "
-                + "Suba limits.max_file_size en .vixen-gate.yml para comprobarlo, o deje los archivos "
-                + "grandes fuera de git.")
+            es: "\(path) ocupa \(size) bytes y supera el límite de \(limit) bytes, así que aparece en la lista pero "
+                + "no se ha leído. Aumente limits.max_file_size en .vixen-gate.yml para comprobarlo o mantenga "
+                + "los archivos grandes fuera de git.")
     }
 }

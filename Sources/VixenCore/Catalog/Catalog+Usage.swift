@@ -16,7 +16,7 @@ extension Catalog {
         if let suggestion {
             return LocalizedText(
                 en: "unknown command '\(name)'; did you mean '\(suggestion)'?",
-                es: "comando desconocido '\(name)'; ¿quisiste decir '\(suggestion)'?"
+                es: "comando desconocido '\(name)'; ¿quiso decir '\(suggestion)'?"
             )
         }
         let list = commands.joined(separator: ", ")
@@ -31,7 +31,7 @@ extension Catalog {
         if let suggestion {
             return LocalizedText(
                 en: "unknown option '\(option)'; did you mean '\(suggestion)'?",
-                es: "opción desconocida '\(option)'; ¿quisiste decir '\(suggestion)'?"
+                es: "opción desconocida '\(option)'; ¿quiso decir '\(suggestion)'?"
             )
         }
         return LocalizedText(
@@ -46,7 +46,7 @@ extension Catalog {
     public static func usageMissingValue(option: String, valueName: String) -> LocalizedText {
         LocalizedText(
             en: "missing value for option '\(option)'; write '\(option) \(valueName)' or '\(option)=\(valueName)'",
-            es: "falta el valor de la opción '\(option)'; escribe '\(option) \(valueName)' o '\(option)=\(valueName)'"
+            es: "falta el valor de la opción '\(option)'; escriba '\(option) \(valueName)' o '\(option)=\(valueName)'"
         )
     }
 
@@ -62,7 +62,7 @@ extension Catalog {
     public static func usageRepeatedOption(_ option: String) -> LocalizedText {
         LocalizedText(
             en: "option '\(option)' given more than once; keep only one",
-            es: "la opción '\(option)' aparece más de una vez; deja solo una"
+            es: "la opción '\(option)' aparece más de una vez; deje solo una"
         )
     }
 
@@ -70,7 +70,7 @@ extension Catalog {
     public static func usageUnexpectedValue(_ value: String, option: String) -> LocalizedText {
         LocalizedText(
             en: "option '\(option)' takes no value; remove '=\(value)'",
-            es: "la opción '\(option)' no admite valor; quita '=\(value)'"
+            es: "la opción '\(option)' no admite valor; quite '=\(value)'"
         )
     }
 
@@ -96,7 +96,7 @@ extension Catalog {
     public static func usageMissingCommand() -> LocalizedText {
         LocalizedText(
             en: "missing command; choose one of the commands below",
-            es: "falta el comando; elige uno de los comandos siguientes"
+            es: "falta el comando; elija uno de los comandos siguientes"
         )
     }
 
@@ -107,7 +107,7 @@ extension Catalog {
     public static func usageSeeHelp(_ helpCommand: String) -> LocalizedText {
         LocalizedText(
             en: "Run '\(helpCommand)' to see the usage.",
-            es: "Ejecuta '\(helpCommand)' para ver la ayuda."
+            es: "Ejecute '\(helpCommand)' para ver la ayuda."
         )
     }
 
@@ -154,7 +154,7 @@ extension Catalog {
     public static func helpSubcommandHint(_ group: String) -> LocalizedText {
         LocalizedText(
             en: "Run '\(group) <command> --help' to see the options of a command.",
-            es: "Ejecuta '\(group) <command> --help' para ver las opciones de un comando."
+            es: "Ejecute '\(group) <command> --help' para ver las opciones de un comando."
         )
     }
 
@@ -164,7 +164,7 @@ extension Catalog {
         LocalizedText(
             en: "Check a range of commits before it is pushed or deployed, and report the changed components "
                 + "and the findings.",
-            es: "Comprueba un rango de commits antes de hacer push o desplegarlo, e informa de los componentes "
+            es: "Comprueba un rango de commits antes del push o del despliegue, e informa de los componentes "
                 + "con cambios y de los hallazgos."
         )
     }
@@ -184,7 +184,7 @@ extension Catalog {
     public static func helpLanguageDefault() -> LocalizedText {
         LocalizedText(
             en: "from LC_ALL, LC_MESSAGES or LANG, or en when none is set",
-            es: "según LC_ALL, LC_MESSAGES o LANG, o en si no hay ninguna definida"
+            es: "según LC_ALL, LC_MESSAGES o LANG, o en (inglés) si ninguna está definida"
         )
     }
 
@@ -205,10 +205,9 @@ extension Catalog {
             en: "By default the range runs from the merge-base of HEAD with its upstream branch to HEAD. "
                 + "When HEAD has no upstream, the merge-base with origin/HEAD is used, else with main, else "
                 + "with master. --base and --head set either end, and the base commit itself is not checked.",
-            es: "Por defecto, el rango va desde la base de fusión (merge-base) de HEAD con su rama upstream "
-                + "hasta HEAD. Si HEAD no tiene upstream, se usa la base de fusión con origin/HEAD y, si no "
-                + "existe, con main o, en su defecto, con master. --base y --head fijan cada extremo, y el "
-                + "commit base no se comprueba."
+            es: "Por defecto, el rango va desde el merge-base de HEAD con su rama upstream hasta HEAD. Si HEAD "
+                + "no tiene upstream, se usa el merge-base con origin/HEAD y, si no existe, con main o, en su "
+                + "defecto, con master. --base y --head fijan cada extremo, y el commit base no se comprueba."
         )
     }
 
@@ -241,7 +240,7 @@ extension Catalog {
     }
 
     public static func helpCheckBaseDefault() -> LocalizedText {
-        LocalizedText(en: "the merge-base described above", es: "la base de fusión descrita arriba")
+        LocalizedText(en: "the merge-base described above", es: "el merge-base descrito arriba")
     }
 
     public static func helpCheckHeadOption() -> LocalizedText {
@@ -302,8 +301,8 @@ extension Catalog {
         LocalizedText(
             en: "The check could not run, for example because of a usage error, an unreadable repository or "
                 + "an invalid configuration.",
-            es: "La comprobación no pudo ejecutarse, por ejemplo por un error de uso, un repositorio ilegible o "
-                + "una configuración no válida."
+            es: "La comprobación no pudo ejecutarse, por ejemplo por un error de uso, un repositorio que no se "
+                + "puede leer o una configuración no válida."
         )
     }
 

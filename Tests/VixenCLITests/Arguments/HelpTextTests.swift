@@ -64,10 +64,10 @@ import VixenCore
                 Comprueba los commits de un rango, y opcionalmente el índice y el árbol de
                 trabajo, e informa de los componentes con cambios y de los hallazgos.
 
-                Por defecto, el rango va desde la base de fusión (merge-base) de HEAD con su
-                rama upstream hasta HEAD. Si HEAD no tiene upstream, se usa la base de fusión
-                con origin/HEAD y, si no existe, con main o, en su defecto, con master. --base y
-                --head fijan cada extremo, y el commit base no se comprueba.
+                Por defecto, el rango va desde el merge-base de HEAD con su rama upstream hasta
+                HEAD. Si HEAD no tiene upstream, se usa el merge-base con origin/HEAD y, si no
+                existe, con main o, en su defecto, con master. --base y --head fijan cada
+                extremo, y el commit base no se comprueba.
 
                 --staged añade los cambios preparados en el índice. --worktree añade los cambios
                 sin preparar del árbol de trabajo y también el índice, así que incluye --staged.
@@ -76,7 +76,7 @@ import VixenCore
                   --repo PATH      Repositorio que se comprueba. Por defecto: el repositorio que
                                    contiene el directorio actual.
                   --base REV       Revisión donde empieza el rango. Ese commit no se comprueba.
-                                   Por defecto: la base de fusión descrita arriba.
+                                   Por defecto: el merge-base descrito arriba.
                   --head REV       Revisión donde termina el rango. Por defecto: HEAD.
                   --staged         Comprueba también los cambios preparados en el índice.
                   --worktree       Comprueba también el índice y los cambios sin preparar del
@@ -91,14 +91,14 @@ import VixenCore
                                    Por defecto: auto.
                   --lang LANG      Idioma de los mensajes, de la ayuda y del informe. Valores
                                    aceptados: en, es. Por defecto: según LC_ALL, LC_MESSAGES o
-                                   LANG, o en si no hay ninguna definida.
+                                   LANG, o en (inglés) si ninguna está definida.
                   -h, --help       Muestra esta ayuda.
 
                 Códigos de salida:
                   0  Nada bloquea.
                   1  Al menos un hallazgo bloquea.
                   2  La comprobación no pudo ejecutarse, por ejemplo por un error de uso, un
-                     repositorio ilegible o una configuración no válida.
+                     repositorio que no se puede leer o una configuración no válida.
                 """
         )
     }

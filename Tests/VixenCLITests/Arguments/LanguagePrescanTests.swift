@@ -61,8 +61,8 @@ import VixenCore
         #expect(invocation.language == .spanish)
         #expect(
             error.message(invocation.language) == """
-                opción desconocida '--stagd'; ¿quisiste decir '--staged'?
-                Ejecuta 'vixen-gate check --help' para ver la ayuda.
+                opción desconocida '--stagd'; ¿quiso decir '--staged'?
+                Ejecute 'vixen-gate check --help' para ver la ayuda.
                 """
         )
     }

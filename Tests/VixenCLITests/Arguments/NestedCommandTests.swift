@@ -120,7 +120,7 @@ private func usageError(_ result: Result<ParseOutcome<ToolCommand>, UsageError>)
         #expect(
             error?.message.spanish == """
                 falta el argumento <url>
-                Ejecuta 'tool hook pre-push --help' para ver la ayuda.
+                Ejecute 'tool hook pre-push --help' para ver la ayuda.
                 """
         )
     }
@@ -232,7 +232,7 @@ private func usageError(_ result: Result<ParseOutcome<ToolCommand>, UsageError>)
                 Opciones:
                   -h, --help  Muestra esta ayuda.
 
-                Ejecuta 'tool hook <command> --help' para ver las opciones de un comando.
+                Ejecute 'tool hook <command> --help' para ver las opciones de un comando.
                 """
         )
     }

@@ -109,6 +109,6 @@ private func randomArgument(using generator: inout SeededGenerator) -> String {
             return
         }
         #expect(error.message.english.hasSuffix("\nRun '\(helpCommand)' to see the usage."), "\(arguments)")
-        #expect(error.message.spanish.hasSuffix("\nEjecuta '\(helpCommand)' para ver la ayuda."), "\(arguments)")
+        #expect(error.message.spanish.hasSuffix("\nEjecute '\(helpCommand)' para ver la ayuda."), "\(arguments)")
     }
 }

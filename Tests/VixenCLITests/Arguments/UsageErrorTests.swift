@@ -15,8 +15,8 @@ import VixenCore
         )
         #expect(
             error?.message.spanish == """
-                opción desconocida '--stagd'; ¿quisiste decir '--staged'?
-                Ejecuta 'vixen-gate check --help' para ver la ayuda.
+                opción desconocida '--stagd'; ¿quiso decir '--staged'?
+                Ejecute 'vixen-gate check --help' para ver la ayuda.
                 """
         )
     }
@@ -72,8 +72,8 @@ import VixenCore
         )
         #expect(
             error?.message.spanish == """
-                comando desconocido 'chek'; ¿quisiste decir 'check'?
-                Ejecuta 'vixen-gate --help' para ver la ayuda.
+                comando desconocido 'chek'; ¿quiso decir 'check'?
+                Ejecute 'vixen-gate --help' para ver la ayuda.
                 """
         )
     }
@@ -90,7 +90,7 @@ import VixenCore
         #expect(
             error?.message.spanish == """
                 comando desconocido 'deploy'; comandos válidos: check, help, version
-                Ejecuta 'vixen-gate --help' para ver la ayuda.
+                Ejecute 'vixen-gate --help' para ver la ayuda.
                 """
         )
     }
@@ -123,8 +123,8 @@ import VixenCore
         )
         #expect(
             error?.message.spanish == """
-                falta el valor de la opción '--base'; escribe '--base REV' o '--base=REV'
-                Ejecuta 'vixen-gate check --help' para ver la ayuda.
+                falta el valor de la opción '--base'; escriba '--base REV' o '--base=REV'
+                Ejecute 'vixen-gate check --help' para ver la ayuda.
                 """
         )
     }
@@ -173,7 +173,7 @@ import VixenCore
         #expect(
             error?.message.spanish == """
                 valor no válido 'xml' para la opción '--format'; valores aceptados: text, json
-                Ejecuta 'vixen-gate check --help' para ver la ayuda.
+                Ejecute 'vixen-gate check --help' para ver la ayuda.
                 """
         )
     }
@@ -211,8 +211,8 @@ import VixenCore
         )
         #expect(
             error?.message.spanish == """
-                la opción '--staged' aparece más de una vez; deja solo una
-                Ejecuta 'vixen-gate check --help' para ver la ayuda.
+                la opción '--staged' aparece más de una vez; deje solo una
+                Ejecute 'vixen-gate check --help' para ver la ayuda.
                 """
         )
     }
@@ -239,8 +239,8 @@ import VixenCore
         )
         #expect(
             error?.message.spanish == """
-                la opción '--staged' no admite valor; quita '=yes'
-                Ejecuta 'vixen-gate check --help' para ver la ayuda.
+                la opción '--staged' no admite valor; quite '=yes'
+                Ejecute 'vixen-gate check --help' para ver la ayuda.
                 """
         )
     }
@@ -262,7 +262,7 @@ import VixenCore
         #expect(
             error?.message.spanish == """
                 argumento inesperado 'main..HEAD'
-                Ejecuta 'vixen-gate check --help' para ver la ayuda.
+                Ejecute 'vixen-gate check --help' para ver la ayuda.
                 """
         )
     }
@@ -292,7 +292,7 @@ import VixenCore
         #expect(error.commandPath == [])
         #expect(error.exitStatus == 2)
         #expect(error.message.english == "missing command; choose one of the commands below\n\n" + rootHelp)
-        #expect(error.message.spanish == "falta el comando; elige uno de los comandos siguientes\n\n" + rootHelpSpanish)
+        #expect(error.message.spanish == "falta el comando; elija uno de los comandos siguientes\n\n" + rootHelpSpanish)
     }
 
     @Test func onlyLanguageIsStillMissingCommand() {

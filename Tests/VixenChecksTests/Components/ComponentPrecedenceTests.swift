@@ -110,9 +110,10 @@ import VixenCore
         #expect(resolver.component(for: "docs/src/theme.js") == .docs)
     }
 
-    @Test func frontendBeatsBackendOnSameFolder() throws {
+    @Test func sharedAppFolderSplitsByFileKind() throws {
         let resolver = try ComponentFixtures.resolver(["app/package.json", "app/pyproject.toml", "app/main.py"])
-        #expect(resolver.component(for: "app/main.py") == .frontend)
+        #expect(resolver.component(for: "app/main.py") == .backend)
+        #expect(resolver.component(for: "app/web/index.ts") == .frontend)
     }
 
     // MARK: Root app and unmatched paths
