@@ -1,4 +1,3 @@
-import VixenChecks
 import VixenConfig
 import VixenCore
 import VixenGit
@@ -23,34 +22,18 @@ struct CheckRun {
         let source = ConfigurationSource(
             repository: repository, explicitPath: options.config, currentDirectory: currentDirectory,
             readsWorkTree: options.staged || options.worktree)
-        let configuration = try source.load(base: range.base, head: range.head)
-        let changes = try readChanges(repository, range: range, configuration: configuration)
-
-        let findings: [Finding]
-        let resolver: ComponentResolver
-        do {
-            let snapshot = try TreeSnapshot(repository: repository, commit: range.head)
-            resolver = try ComponentResolver(configuration: configuration, snapshot: snapshot)
-            let context = CheckContext(changes: changes, components: resolver, configuration: configuration)
-            findings = try CheckEngine.standard.run(context)
-        } catch let error as GitError {
-            throw .git(error)
-        } catch {
-            throw .message(Catalog.runCheckFailed(String(describing: error)))
-        }
-
-        let report = ReportBuilder(changes: changes, components: resolver).report(
-            findings: findings, staged: options.staged, worktree: options.worktree)
+        let gate = Gate(repository: repository, configuration: try source.load(base: range.base, head: range.head))
+        let changes = try readChanges(repository, range: range, limits: gate.readOptions)
+        let report = try gate.evaluate(
+            changes, layoutCommit: range.head, staged: options.staged, worktree: options.worktree)
         console.writeOutput(renderer.render(report, language: language))
         return report.exitStatus
     }
 
-    private func readChanges(_ repository: Repository, range: RangeSelection, configuration: Configuration)
+    private func readChanges(_ repository: Repository, range: RangeSelection, limits: ReadOptions)
         throws(RunFailure) -> ChangeSet
     {
-        let limits = ReadOptions(
-            maxFileSize: configuration.limits.maxFileSize, renameLimit: configuration.limits.renameLimit)
-        return try git { () throws(GitError) in
+        try git { () throws(GitError) in
             let commits = try repository.readRange(base: range.base, head: range.head, options: limits)
             let staged = options.staged ? try repository.readStaged(options: limits) : []
             let worktree = options.worktree ? try repository.readWorktree(options: limits) : []

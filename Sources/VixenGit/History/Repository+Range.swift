@@ -11,18 +11,40 @@ extension Repository {
     public func readRange(base: ObjectID?, head: ObjectID, options: ReadOptions = ReadOptions())
         throws(GitError) -> ChangeSet
     {
+        let range = try readRange(head: head, hiding: base.map { [$0] } ?? [], options: options)
+        return ChangeSet(
+            base: base, head: head, diffBase: range.diffBase, commits: range.commits, overall: range.overall)
+    }
+
+    /// Reads the commits reachable from `head` and from none of `hidden`, as
+    /// `git rev-list head --not hidden...` lists them, with the overall diff.
+    ///
+    /// A pushed branch that is new to a remote is read this way, hiding every branch the remote
+    /// already has. The overall diff starts at the newest merge-base of head with a hidden
+    /// commit, which is also the change set's ``ChangeSet/base``; with nothing hidden, or no
+    /// shared history, it starts at the empty tree.
+    public func readRange(head: ObjectID, hiding hidden: [ObjectID], options: ReadOptions = ReadOptions())
+        throws(GitError) -> ChangeSet
+    {
         var commits: [CommitChange] = []
-        try forEachCommit(base: base, head: head, options: options) { commits.append($0) }
+        try forEachCommit(head: head, hiding: hidden, options: options) { commits.append($0) }
         let graph = CommitGraph(repository: self)
         let headOID = try Self.oid(head)
-        var diffBase: git_oid?
-        if let base {
-            diffBase = try MergeBase(graph: graph).find(try Self.oid(base), headOID)
+        var diffBase: CommitGraph.Node?
+        for id in hidden {
+            guard let found = try MergeBase(graph: graph).find(try Self.oid(id), headOID) else {
+                continue
+            }
+            let node = try graph.node(found)
+            if diffBase.map({ node.time > $0.time }) ?? true {
+                diffBase = node
+            }
         }
         let reader = try ChangeReader(repository: self, options: options)
-        let oldTree = try diffBase.map { oid throws(GitError) in try Tree(repository: self, commit: oid) }
+        let oldTree = try diffBase.map { node throws(GitError) in try Tree(repository: self, commit: node.oid) }
         let overall = try reader.changes(from: oldTree, to: try Tree(repository: self, commit: headOID))
-        return ChangeSet(base: base, head: head, diffBase: diffBase?.objectID, commits: commits, overall: overall)
+        let start = diffBase?.oid.objectID
+        return ChangeSet(base: start, head: head, diffBase: start, commits: commits, overall: overall)
     }
 
     /// Calls `body` with each commit of `base..head`, parents before children, reading one
@@ -31,9 +53,21 @@ extension Repository {
         base: ObjectID?, head: ObjectID, options: ReadOptions = ReadOptions(),
         _ body: (CommitChange) throws(GitError) -> Void
     ) throws(GitError) {
+        try forEachCommit(head: head, hiding: base.map { [$0] } ?? [], options: options, body)
+    }
+
+    /// Calls `body` with each commit reachable from `head` and from none of `hidden`, parents
+    /// before children.
+    public func forEachCommit(
+        head: ObjectID, hiding hidden: [ObjectID], options: ReadOptions = ReadOptions(),
+        _ body: (CommitChange) throws(GitError) -> Void
+    ) throws(GitError) {
         let graph = CommitGraph(repository: self)
-        let hidden = try base.map { id throws(GitError) in [try Self.oid(id)] } ?? []
-        let nodes = try RangeWalk(graph: graph).commits(from: try Self.oid(head), hiding: hidden)
+        var hiddenOIDs: [git_oid] = []
+        for id in hidden {
+            hiddenOIDs.append(try Self.oid(id))
+        }
+        let nodes = try RangeWalk(graph: graph).commits(from: try Self.oid(head), hiding: hiddenOIDs)
         if nodes.count >= ParallelCommitReader.minimumCommits,
             let parallel = try ParallelCommitReader(repository: self, options: options)
         {
