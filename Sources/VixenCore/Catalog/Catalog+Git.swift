@@ -106,12 +106,13 @@ extension Catalog {
     }
 
     public static func gitShallowBoundary(commit: String, commitsRead: Int) -> LocalizedText {
-        LocalizedText(
+        let count = commitsRead == 1 ? "1 commit" : "\(commitsRead) commits"
+        return LocalizedText(
             en: "The range reaches commit \(commit), where this shallow clone's history stops, after "
-                + "\(commitsRead) commits, so it cannot tell what lies beyond. Fetch more history: "
+                + "\(count), so it cannot tell what lies beyond. Fetch more history: "
                 + "`git fetch --deepen=\(max(commitsRead, 50))` or `git fetch --unshallow` (in CI, "
                 + "fetch-depth: 0 for actions/checkout, GIT_DEPTH: 0 on GitLab).",
-            es: "Tras \(commitsRead) commits, el rango llega al commit \(commit), donde termina el historial de "
+            es: "Tras \(count), el rango llega al commit \(commit), donde termina el historial de "
                 + "este clon superficial (shallow), así que vixen-gate no puede saber qué hay más allá. "
                 + "Descargue más historial: "
                 + "`git fetch --deepen=\(max(commitsRead, 50))` o `git fetch --unshallow` (en CI, "

@@ -110,12 +110,32 @@ public final class Repository {
 
     /// Throws when the repository has no commits, or HEAD names a branch without commits.
     public func requireHead() throws(GitError) {
-        if git_repository_is_empty(handle) == 1 {
-            throw .emptyRepository(path: workTree ?? gitDirectory)
+        guard git_repository_head_unborn(handle) == 1 else {
+            return
         }
-        if git_repository_head_unborn(handle) == 1 {
+        // libgit2 1.5.1's git_repository_is_empty is true only while HEAD names `master`, so a
+        // repository whose first branch is `main` is judged empty here: no branch has a commit.
+        if hasBranches {
             throw .unbornHead(branch: headBranchName ?? "HEAD")
         }
+        throw .emptyRepository(path: displayPath)
+    }
+
+    /// The work tree's root, or the git directory of a bare repository, without a trailing slash.
+    public var displayPath: String {
+        let path = workTree ?? gitDirectory
+        return path.count > 1 && path.hasSuffix("/") ? String(path.dropLast()) : path
+    }
+
+    /// Whether any local branch exists.
+    private var hasBranches: Bool {
+        var iterator: OpaquePointer?
+        guard git_reference_iterator_glob_new(&iterator, handle, "refs/heads/*") == 0, let iterator else {
+            return false
+        }
+        defer { git_reference_iterator_free(iterator) }
+        var name: UnsafePointer<CChar>?
+        return git_reference_next_name(&name, iterator) == 0
     }
 
     /// The branch HEAD points to, such as `main`, or nil when HEAD is detached.

@@ -29,7 +29,7 @@ extension Repository {
     /// Opens the index, rejecting formats libgit2 1.5.1 misreads.
     private func openIndex() throws(GitError) -> OpaquePointer {
         guard workTree != nil else {
-            throw .noWorkTree(path: gitDirectory)
+            throw .noWorkTree(path: displayPath)
         }
         // git 2.40 and later can write the index without its trailing checksum; libgit2 reads
         // such an index from 1.8 on and 1.5.1 reports a checksum mismatch instead.

@@ -1,0 +1,263 @@
+import Foundation
+import Testing
+import VixenTestSupport
+
+/// `--version`, `version`, the help texts and usage errors, which need no repository.
+struct CommandLineTests {
+    static let rootHelp = """
+        Usage: vixen-gate [--version] [--lang LANG] <command>
+
+        Check a range of commits before it is pushed or deployed, and report the changed
+        components and the findings.
+
+        Commands:
+          check    Check the commits of a range, and optionally the index and the work
+                   tree, and report the changed components and the findings.
+          help     Show the help of a command.
+          version  Show the version of vixen-gate.
+
+        Options:
+          --version    Show the version and exit.
+          --lang LANG  Language of the messages, the help and the report. Accepted
+                       values: en, es. Default: from LC_ALL, LC_MESSAGES or LANG, or en
+                       when none is set.
+          -h, --help   Show this help.
+
+        Run 'vixen-gate <command> --help' to see the options of a command.
+
+        """
+
+    static let checkHelpEnglish = """
+        Usage: vixen-gate check [--repo PATH] [--base REV] [--head REV] [--staged]
+                                [--worktree] [--format FORMAT] [--config FILE]
+                                [--color WHEN] [--lang LANG]
+
+        Check the commits of a range, and optionally the index and the work tree, and
+        report the changed components and the findings.
+
+        By default the range runs from the merge-base of HEAD with its upstream branch
+        to HEAD. When HEAD has no upstream, the merge-base with origin/HEAD is used,
+        else with main, else with master. --base and --head set either end, and the base
+        commit itself is not checked.
+
+        --staged adds the changes staged in the index. --worktree adds the unstaged
+        changes in the work tree and the index as well, so it includes --staged.
+
+        Options:
+          --repo PATH      Repository to check. Default: the repository that contains
+                           the current directory.
+          --base REV       Revision where the range starts. That commit itself is not
+                           checked. Default: the merge-base described above.
+          --head REV       Revision where the range ends. Default: HEAD.
+          --staged         Also check the changes staged in the index.
+          --worktree       Also check the index and the unstaged changes in the work
+                           tree.
+          --format FORMAT  Format of the report. Accepted values: text, json. Default:
+                           text.
+          --config FILE    Configuration file to use instead of the repository's
+                           .vixen-gate.yml.
+          --color WHEN     When to color the text report. With auto, color is used only
+                           on a terminal, unless NO_COLOR or CLICOLOR_FORCE says
+                           otherwise. Accepted values: auto, always, never. Default:
+                           auto.
+          --lang LANG      Language of the messages, the help and the report. Accepted
+                           values: en, es. Default: from LC_ALL, LC_MESSAGES or LANG, or
+                           en when none is set.
+          -h, --help       Show this help.
+
+        Exit status:
+          0  Nothing blocks.
+          1  At least one finding blocks.
+          2  The check could not run, for example because of a usage error, an
+             unreadable repository or an invalid configuration.
+
+        """
+
+    static let checkHelpSpanish = """
+        Uso: vixen-gate check [--repo PATH] [--base REV] [--head REV] [--staged]
+                              [--worktree] [--format FORMAT] [--config FILE]
+                              [--color WHEN] [--lang LANG]
+
+        Comprueba los commits de un rango, y opcionalmente el índice y el árbol de
+        trabajo, e informa de los componentes con cambios y de los hallazgos.
+
+        Por defecto, el rango va desde el merge-base de HEAD con su rama upstream hasta
+        HEAD. Si HEAD no tiene upstream, se usa el merge-base con origin/HEAD y, si no
+        existe, con main o, en su defecto, con master. --base y --head fijan cada
+        extremo, y el commit base no se comprueba.
+
+        --staged añade los cambios preparados en el índice. --worktree añade los cambios
+        sin preparar del árbol de trabajo y también el índice, así que incluye --staged.
+
+        Opciones:
+          --repo PATH      Repositorio que se comprueba. Por defecto: el repositorio que
+                           contiene el directorio actual.
+          --base REV       Revisión donde empieza el rango. Ese commit no se comprueba.
+                           Por defecto: el merge-base descrito arriba.
+          --head REV       Revisión donde termina el rango. Por defecto: HEAD.
+          --staged         Comprueba también los cambios preparados en el índice.
+          --worktree       Comprueba también el índice y los cambios sin preparar del
+                           árbol de trabajo.
+          --format FORMAT  Formato del informe. Valores aceptados: text, json. Por
+                           defecto: text.
+          --config FILE    Archivo de configuración que se usa en lugar del
+                           .vixen-gate.yml del repositorio.
+          --color WHEN     Cuándo colorear el informe de texto. Con auto, solo se
+                           colorea en una terminal, salvo que NO_COLOR o CLICOLOR_FORCE
+                           indiquen otra cosa. Valores aceptados: auto, always, never.
+                           Por defecto: auto.
+          --lang LANG      Idioma de los mensajes, de la ayuda y del informe. Valores
+                           aceptados: en, es. Por defecto: según LC_ALL, LC_MESSAGES o
+                           LANG, o en (inglés) si ninguna está definida.
+          -h, --help       Muestra esta ayuda.
+
+        Códigos de salida:
+          0  Nada bloquea.
+          1  Al menos un hallazgo bloquea.
+          2  La comprobación no pudo ejecutarse, por ejemplo por un error de uso, un
+             repositorio que no se puede leer o una configuración no válida.
+
+        """
+
+    /// A folder outside any repository, for commands that read none.
+    let folder: TemporaryDirectory
+    let gate: VixenGateBinary
+
+    init() throws {
+        folder = try TemporaryDirectory(prefix: "vixen-gate-e2e-cwd")
+        gate = try VixenGateBinary()
+    }
+
+    // MARK: Version
+
+    @Test func versionOptionNamesLibgit2() throws {
+        let result = try gate.run(["--version"], in: folder.url)
+
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        let match = try #require(result.stdout.wholeMatch(of: /vixen-gate (\d+\.\d+\.\d+) \(libgit2 ([0-9.]+)\)\n/))
+        #expect(match.output.2 == (try Self.linkedLibgit2Version()))
+    }
+
+    @Test func versionCommandMatchesOption() throws {
+        let option = try gate.run(["--version"], in: folder.url)
+        let command = try gate.run(["version"], in: folder.url)
+
+        #expect(command.status == 0)
+        #expect(command.stderr == "")
+        #expect(command.stdout == option.stdout)
+        #expect(command.stdout.hasPrefix("vixen-gate "))
+    }
+
+    /// Returns the libgit2 version that pkg-config reports, which is the library the build linked.
+    static func linkedLibgit2Version() throws -> String {
+        let result = try ProcessRunner.run("pkg-config", ["--modversion", "libgit2"])
+        try #require(result.status == 0, "pkg-config failed: \(result.stderr)")
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    // MARK: Help
+
+    @Test func rootHelpInEnglish() throws {
+        let result = try gate.run(["--help"], in: folder.url)
+
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout == Self.rootHelp)
+    }
+
+    @Test func checkHelpInEnglish() throws {
+        let result = try gate.run(["check", "--help"], in: folder.url)
+
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout == Self.checkHelpEnglish)
+    }
+
+    @Test func helpCommandMatchesHelpOption() throws {
+        let result = try gate.run(["help", "check"], in: folder.url)
+
+        #expect(result.status == 0)
+        #expect(result.stdout == Self.checkHelpEnglish)
+    }
+
+    @Test func checkHelpWithLangOption() throws {
+        let result = try gate.run(["check", "--help", "--lang", "es"], in: folder.url)
+
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout == Self.checkHelpSpanish)
+    }
+
+    @Test func checkHelpWithSpanishLocale() throws {
+        let result = try gate.run(["check", "--help"], in: folder.url, environment: ["LANG": "es_ES.UTF-8"])
+        let withOption = try gate.run(["check", "--help", "--lang", "es"], in: folder.url)
+
+        #expect(result.status == 0)
+        #expect(result.stderr == "")
+        #expect(result.stdout.hasPrefix("Uso: vixen-gate check "))
+        #expect(result.stdout == withOption.stdout)
+    }
+
+    @Test func langOptionOverridesLocale() throws {
+        let result = try gate.run(
+            ["--lang", "en", "check", "--help"], in: folder.url, environment: ["LANG": "es_ES.UTF-8"])
+
+        #expect(result.status == 0)
+        #expect(result.stdout == Self.checkHelpEnglish)
+    }
+
+    // MARK: Usage errors
+
+    @Test func unknownOptionSuggestsClosest() throws {
+        let result = try gate.run(["check", "--stagd"], in: folder.url)
+
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(
+            result.stderr == """
+                unknown option '--stagd'; did you mean '--staged'?
+                Run 'vixen-gate check --help' to see the usage.
+
+                """)
+    }
+
+    @Test func unknownOptionWithoutSuggestion() throws {
+        let result = try gate.run(["check", "--frobnicate"], in: folder.url)
+
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(
+            result.stderr == """
+                unknown option '--frobnicate'
+                Run 'vixen-gate check --help' to see the usage.
+
+                """)
+    }
+
+    @Test func unknownOptionInSpanish() throws {
+        let result = try gate.run(["--lang", "es", "check", "--frobnicate"], in: folder.url)
+
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(
+            result.stderr == """
+                opción desconocida '--frobnicate'
+                Ejecute 'vixen-gate check --help' para ver la ayuda.
+
+                """)
+    }
+
+    @Test func unknownRootOptionNamesRootHelp() throws {
+        let result = try gate.run(["--frobnicate"], in: folder.url)
+
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(
+            result.stderr == """
+                unknown option '--frobnicate'
+                Run 'vixen-gate --help' to see the usage.
+
+                """)
+    }
+}
