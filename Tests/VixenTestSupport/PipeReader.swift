@@ -13,6 +13,9 @@ final class PipeReader: @unchecked Sendable {
     init(reading handle: FileHandle) {
         let thread = Thread { [self] in
             let bytes = (try? handle.readToEnd()) ?? Data()
+            // Foundation does not close a pipe's reading end when the handle is released, and
+            // test processes that run thousands of commands run out of descriptors.
+            try? handle.close()
             lock.withLock { data = bytes }
             finished.signal()
         }

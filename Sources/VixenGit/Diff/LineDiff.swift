@@ -11,7 +11,9 @@ struct LineDiff {
         options.context_lines = 0
         options.interhunk_lines = 0
         // The caller has already judged the content text.
-        options.flags |= GIT_DIFF_FORCE_TEXT.rawValue
+        // git shifts ambiguous insertions with its indent heuristic by default; without it, a
+        // repeated line can be reported as added where git reports its neighbour.
+        options.flags |= GIT_DIFF_FORCE_TEXT.rawValue | GIT_DIFF_INDENT_HEURISTIC.rawValue
         self.options = options
     }
 

@@ -7,7 +7,9 @@ enum OpenFailure {
         guard case .library(_, _, let message) = failure else {
             return failure
         }
-        if code == GIT_EOWNER.rawValue {
+        // libgit2 1.5.1 returns GIT_EOWNER only when some safe.directory is configured; with
+        // none, the ownership check fails looking that setting up and returns GIT_ENOTFOUND.
+        if code == GIT_EOWNER.rawValue || message.contains("safe.directory") {
             return .unsupported(.otherOwner(path: path))
         }
         if code == GIT_ENOTFOUND.rawValue {

@@ -22,19 +22,19 @@ public final class Repository {
     public let workTree: String?
     /// Commits whose parents a shallow clone lacks, from the `shallow` file.
     let shallowCommits: Set<OIDKey>
-    /// True when opened from git's environment variables, as inside a hook.
-    private let openedFromEnvironment: Bool
+    /// True when the repository came from git's environment through libgit2's
+    /// `GIT_REPOSITORY_OPEN_FROM_ENV`, so every further handle must come from there too: only
+    /// that mode sees `GIT_OBJECT_DIRECTORY` and the alternates holding a push's quarantined
+    /// objects.
+    private let reopensFromEnvironment: Bool
 
-    private init(handle: OpaquePointer, fromEnvironment: Bool) throws(GitError) {
+    private init(handle: OpaquePointer, reopensFromEnvironment: Bool) throws(GitError) {
         self.handle = handle
-        self.openedFromEnvironment = fromEnvironment
+        self.reopensFromEnvironment = reopensFromEnvironment
         self.gitDirectory = String(cString: git_repository_path(handle))
         self.workTree = git_repository_workdir(handle).map { String(cString: $0) }
         var objects: OpaquePointer?
-        if workTree != nil {
-            // NOTE: this handle ignores GIT_OBJECT_DIRECTORY and GIT_ALTERNATE_OBJECT_DIRECTORIES.
-            // git sets them for server-side hooks, which run in bare repositories and so never
-            // take this path.
+        if workTree != nil, !reopensFromEnvironment {
             let flags = GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue | GIT_REPOSITORY_OPEN_BARE.rawValue
             let code = git_repository_open_ext(&objects, gitDirectory, flags, nil)
             guard code == 0 else {
@@ -60,26 +60,62 @@ public final class Repository {
     /// Opens the repository that contains `path`, searching parent folders as git does.
     ///
     /// With `path` nil and `GIT_DIR` set, as when git runs a hook, the repository comes from git's
-    /// environment (`GIT_DIR`, `GIT_WORK_TREE`, `GIT_OBJECT_DIRECTORY` and the alternates that
-    /// hold a push's quarantined objects). With both nil, the search starts in `currentDirectory`.
+    /// environment: `GIT_DIR`, `GIT_WORK_TREE`, `GIT_OBJECT_DIRECTORY` and the alternates that
+    /// hold a push's quarantined objects. With both nil, the search starts in `currentDirectory`.
     public static func open(
         path: String?, currentDirectory: String, environment: [String: String]
     ) throws(GitError) -> Repository {
         LibGit2.ensureInitialized()
-        var handle: OpaquePointer?
-        let displayPath: String
-        let code: Int32
-        if path == nil, environment["GIT_DIR"] != nil {
-            displayPath = environment["GIT_DIR"] ?? currentDirectory
-            code = git_repository_open_ext(&handle, nil, GIT_REPOSITORY_OPEN_FROM_ENV.rawValue, nil)
-        } else {
-            displayPath = path ?? currentDirectory
-            code = git_repository_open_ext(&handle, displayPath, 0, nil)
+        if path == nil, let gitDirectory = environment["GIT_DIR"] {
+            return try openFromEnvironment(
+                gitDirectory: gitDirectory, workTree: environment["GIT_WORK_TREE"],
+                currentDirectory: currentDirectory)
         }
+        let displayPath = path ?? currentDirectory
+        var handle: OpaquePointer?
+        let code = git_repository_open_ext(&handle, displayPath, 0, nil)
         guard code == 0, let handle else {
             throw OpenFailure.classify(code: code, path: displayPath)
         }
-        let repository = try Repository(handle: handle, fromEnvironment: path == nil && environment["GIT_DIR"] != nil)
+        let repository = try Repository(handle: handle, reopensFromEnvironment: false)
+        try repository.rejectUnreadableFormat()
+        return repository
+    }
+
+    /// Opens the repository git's environment names, as inside a hook.
+    ///
+    /// libgit2 1.5.1's `GIT_REPOSITORY_OPEN_FROM_ENV` rejects `GIT_WORK_TREE` as unimplemented, so
+    /// with that variable set the repository opens at `GIT_DIR` and gets its work tree set
+    /// afterwards.
+    private static func openFromEnvironment(gitDirectory: String, workTree: String?, currentDirectory: String)
+        throws(GitError) -> Repository
+    {
+        var handle: OpaquePointer?
+        guard let workTree else {
+            let code = git_repository_open_ext(&handle, nil, GIT_REPOSITORY_OPEN_FROM_ENV.rawValue, nil)
+            guard code == 0, let handle else {
+                throw OpenFailure.classify(code: code, path: gitDirectory)
+            }
+            let repository = try Repository(handle: handle, reopensFromEnvironment: true)
+            try repository.rejectUnreadableFormat()
+            return repository
+        }
+        // NOTE: this path ignores GIT_OBJECT_DIRECTORY and the alternates variables. git sets
+        // those for receive hooks, which do not also set GIT_WORK_TREE.
+        let base = URL(fileURLWithPath: currentDirectory)
+        let directory = URL(fileURLWithPath: gitDirectory, relativeTo: base).standardizedFileURL.path
+        let code = git_repository_open_ext(&handle, directory, GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue, nil)
+        guard code == 0, let handle else {
+            throw OpenFailure.classify(code: code, path: gitDirectory)
+        }
+        let treePath = URL(fileURLWithPath: workTree, relativeTo: base).standardizedFileURL.path
+        let setCode = git_repository_set_workdir(handle, treePath, 0)
+        guard setCode == 0 else {
+            let failure = LibGit2.error(setCode, "git_repository_set_workdir")
+            git_repository_free(handle)
+            throw failure
+        }
+        let repository = try Repository(handle: handle, reopensFromEnvironment: false)
         try repository.rejectUnreadableFormat()
         return repository
     }
@@ -88,7 +124,7 @@ public final class Repository {
     func openObjectReader() throws(GitError) -> Repository {
         var reader: OpaquePointer?
         let code: Int32
-        if openedFromEnvironment, workTree == nil {
+        if reopensFromEnvironment {
             code = git_repository_open_ext(&reader, nil, GIT_REPOSITORY_OPEN_FROM_ENV.rawValue, nil)
         } else {
             let flags = GIT_REPOSITORY_OPEN_NO_SEARCH.rawValue | GIT_REPOSITORY_OPEN_BARE.rawValue
@@ -97,7 +133,7 @@ public final class Repository {
         guard code == 0, let reader else {
             throw LibGit2.error(code, "git_repository_open_ext")
         }
-        return try Repository(handle: reader, fromEnvironment: openedFromEnvironment)
+        return try Repository(handle: reader, reopensFromEnvironment: reopensFromEnvironment)
     }
 
     /// Rejects repositories that libgit2 1.5.1 opens but then misreads.

@@ -28,7 +28,9 @@ struct WorkingDiff {
         // Files past the limit are marked binary without being loaded; fileChanges() then
         // reports them as too large.
         diffOptions.max_size = options.maxFileSize
-        var flags = GIT_DIFF_INCLUDE_TYPECHANGE.rawValue | GIT_DIFF_IGNORE_SUBMODULES.rawValue
+        var flags =
+            GIT_DIFF_INCLUDE_TYPECHANGE.rawValue | GIT_DIFF_IGNORE_SUBMODULES.rawValue
+            | GIT_DIFF_INDENT_HEURISTIC.rawValue
         if untracked {
             flags |=
                 GIT_DIFF_INCLUDE_UNTRACKED.rawValue | GIT_DIFF_RECURSE_UNTRACKED_DIRS.rawValue
