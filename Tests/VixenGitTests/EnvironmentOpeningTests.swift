@@ -76,7 +76,9 @@ import VixenTestSupport
 
     /// Pushes a new commit from a clone of `receiver`, whose pre-receive hook copies the push's
     /// quarantined objects to `quarantineCopy` and then rejects the push, so the receiver itself
-    /// never gets them. Returns the pushed commit.
+    /// never gets them.
+    ///
+    /// Returns the pushed commit.
     private func pushIntoQuarantine(_ receiver: GitRepository, quarantineCopy: String) throws -> ObjectID {
         let hooks = receiver.gitDirectory.appendingPathComponent("hooks")
         try FileManager.default.createDirectory(at: hooks, withIntermediateDirectories: true)
@@ -106,7 +108,8 @@ import VixenTestSupport
             "GIT_DIR": receiver.path, "GIT_OBJECT_DIRECTORY": copy,
             "GIT_ALTERNATE_OBJECT_DIRECTORIES": receiver.path + "/objects",
         ]) {
-            let repository = try Repository.open(path: nil, currentDirectory: "/", environment: ["GIT_DIR": receiver.path])
+            let repository = try Repository.open(
+                path: nil, currentDirectory: "/", environment: ["GIT_DIR": receiver.path])
             return try repository.readRange(base: base, head: pushed)
         }
 
@@ -140,8 +143,10 @@ import VixenTestSupport
         let gitDirectory = fixture.gitDirectory.path
         try fixture.write("app.py", "print('adiós')\n")
 
-        let (workTree, changes) = try ProcessEnvironment.with(["GIT_DIR": gitDirectory, "GIT_WORK_TREE": fixture.path]) {
-            let repository = try Repository.open(path: nil, currentDirectory: "/", environment: ["GIT_DIR": gitDirectory])
+        let (workTree, changes) = try ProcessEnvironment.with(["GIT_DIR": gitDirectory, "GIT_WORK_TREE": fixture.path])
+        {
+            let repository = try Repository.open(
+                path: nil, currentDirectory: "/", environment: ["GIT_DIR": gitDirectory])
             return (repository.workTree, try repository.readWorktree())
         }
 

@@ -166,9 +166,10 @@ struct FileChangeTests {
             try $0.write(Fixtures.nonASCIIPath, "ñandú\n")
         }
 
-        #expect(files.map { Array($0.path.utf8) } == [
-            Array(Fixtures.nonASCIIPath.utf8), Array("docs/guía de estilo.md".utf8),
-        ])
+        #expect(
+            files.map { Array($0.path.utf8) } == [
+                Array(Fixtures.nonASCIIPath.utf8), Array("docs/guía de estilo.md".utf8),
+            ])
         #expect(files.file("docs/guía de estilo.md")?.numberedLines == [NumberedLine(1, "# Guía")])
         #expect(files.file(Fixtures.nonASCIIPath)?.numberedLines == [NumberedLine(1, "ñandú")])
     }
@@ -186,7 +187,9 @@ struct FileChangeTests {
     }
 
     @Test func fileReplacedBySymbolicLink() throws {
-        let (fixture, files) = try changes(from: ["config/current.yml": "debug: true\n", "config/base.yml": "debug: false\n"]) {
+        let (fixture, files) = try changes(from: [
+            "config/current.yml": "debug: true\n", "config/base.yml": "debug: false\n",
+        ]) {
             try $0.remove("config/current.yml")
             try $0.writeSymlink("config/current.yml", to: "base.yml")
         }
@@ -257,10 +260,11 @@ struct FileChangeTests {
         }
 
         let file = try #require(files.file("table.txt"))
-        #expect(file.numberedLines == [
-            NumberedLine(1, "inserted at top"), NumberedLine(8, "inserted in middle"),
-            NumberedLine(11, "replaced row"), NumberedLine(14, "appended at end"),
-        ])
+        #expect(
+            file.numberedLines == [
+                NumberedLine(1, "inserted at top"), NumberedLine(8, "inserted in middle"),
+                NumberedLine(11, "replaced row"), NumberedLine(14, "appended at end"),
+            ])
         let contents = try #require(try fixture.open().fileContents("table.txt", at: fixture.objectID()))
         let lines = String(decoding: contents, as: UTF8.self).split(separator: "\n").map(String.init)
         for line in file.numberedLines {

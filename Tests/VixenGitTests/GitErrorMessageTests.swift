@@ -24,7 +24,10 @@ struct GitErrorMessageTests {
         (.shallowBoundary(commit: commit, commitsRead: 80), [commit.hex, "--deepen=80"]),
         (.missingObject(id: commit.hex, path: "config/app.env"), [commit.hex, "config/app.env"]),
         (.missingObject(id: commit.hex, path: nil), [commit.hex]),
-        (.library(function: "git_odb_read", code: -3, message: "object not found"), ["git_odb_read", "-3", "object not found"]),
+        (
+            .library(function: "git_odb_read", code: -3, message: "object not found"),
+            ["git_odb_read", "-3", "object not found"]
+        ),
     ]
 
     @Test(arguments: cases)

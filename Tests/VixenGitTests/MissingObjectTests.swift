@@ -65,7 +65,8 @@ struct MissingObjectTests {
         for index in 1...commitCount {
             log += "entry \(index)\n"
             stream += "commit refs/heads/main\nmark :\(index)\n"
-            stream += "committer \(GitRepository.authorName) <\(GitRepository.authorEmail)> \(1_704_067_200 + 60 * index) +0000\n"
+            stream +=
+                "committer \(GitRepository.authorName) <\(GitRepository.authorEmail)> \(1_704_067_200 + 60 * index) +0000\n"
             stream += "data 7\nCommit\n"
             if index > 1 {
                 stream += "from :\(index - 1)\n"

@@ -5,9 +5,10 @@ import VixenGit
 import VixenTestSupport
 
 struct RangeTests {
-    /// Builds four commits on `main` and returns their ids oldest first. The root adds `app.py`
-    /// and `README.md`, each later commit appends one line to `app.py`, and the third also adds
-    /// `docs/usage.md`.
+    /// Builds four commits on `main` and returns their ids oldest first.
+    ///
+    /// The root adds `app.py` and `README.md`, each later commit appends one line to `app.py`, and
+    /// the third also adds `docs/usage.md`.
     private func makeLinearHistory() throws -> (fixture: GitRepository, commits: [ObjectID]) {
         let fixture = try GitRepository()
         try fixture.write("app.py", "import os\n")
@@ -85,9 +86,10 @@ struct RangeTests {
 
         #expect(range.overall.paths == ["app.py", "docs/usage.md"])
         #expect(range.overall.file("app.py")?.status == .modified)
-        #expect(range.overall.file("app.py")?.numberedLines == [
-            NumberedLine(2, "STEP_1 = 1"), NumberedLine(3, "STEP_2 = 2"), NumberedLine(4, "STEP_3 = 3"),
-        ])
+        #expect(
+            range.overall.file("app.py")?.numberedLines == [
+                NumberedLine(2, "STEP_1 = 1"), NumberedLine(3, "STEP_2 = 2"), NumberedLine(4, "STEP_3 = 3"),
+            ])
         #expect(range.overall.file("docs/usage.md")?.status == .added)
     }
 
@@ -99,7 +101,10 @@ struct RangeTests {
 
         #expect(range.commits.map(\.id) == [commits[2], commits[3]])
         #expect(range.overall.file("README.md") == nil)
-        #expect(range.overall.file("app.py")?.numberedLines == [NumberedLine(3, "STEP_2 = 2"), NumberedLine(4, "STEP_3 = 3")])
+        #expect(
+            range.overall.file("app.py")?.numberedLines == [
+                NumberedLine(3, "STEP_2 = 2"), NumberedLine(4, "STEP_3 = 3"),
+            ])
     }
 
     @Test func divergedBaseDiffsFromMergeBase() throws {

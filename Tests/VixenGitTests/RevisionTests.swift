@@ -4,9 +4,10 @@ import VixenGit
 import VixenTestSupport
 
 struct RevisionTests {
-    /// Builds a linear history of six commits on `main` and returns their ids oldest first. A
-    /// branch points at the second commit, a lightweight tag at the third and an annotated tag
-    /// at the fourth.
+    /// Builds a linear history of six commits on `main` and returns their ids oldest first.
+    ///
+    /// A branch points at the second commit, a lightweight tag at the third and an annotated tag at
+    /// the fourth.
     private func makeHistory() throws -> (fixture: GitRepository, commits: [ObjectID]) {
         let fixture = try GitRepository()
         var commits: [ObjectID] = []

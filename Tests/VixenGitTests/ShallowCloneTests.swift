@@ -26,9 +26,10 @@ struct ShallowCloneTests {
         #expect(repository.isShallow)
         #expect(range.commits.map(\.id) == [commits[6], commits[7]])
         #expect(range.diffBase == commits[5])
-        #expect(range.overall.file("changelog.md")?.numberedLines == [
-            NumberedLine(7, "- release 6"), NumberedLine(8, "- release 7"),
-        ])
+        #expect(
+            range.overall.file("changelog.md")?.numberedLines == [
+                NumberedLine(7, "- release 6"), NumberedLine(8, "- release 7"),
+            ])
     }
 
     @Test func rangeFromBoundaryCommit() throws {

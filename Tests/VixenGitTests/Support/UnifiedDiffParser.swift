@@ -63,7 +63,8 @@ enum UnifiedDiffParser {
                 guard let currentPath, addedLeft > 0 else {
                     throw UnifiedDiffError(reason: "added line outside a hunk", line: line)
                 }
-                result.addedLines.append(PatchLine(path: currentPath, number: nextNumber, text: String(line.dropFirst())))
+                result.addedLines.append(
+                    PatchLine(path: currentPath, number: nextNumber, text: String(line.dropFirst())))
                 nextNumber += 1
                 addedLeft -= 1
             }
