@@ -146,7 +146,7 @@ import VixenTestSupport
         let (workTree, changes) = try ProcessEnvironment.with(["GIT_DIR": gitDirectory, "GIT_WORK_TREE": fixture.path])
         {
             let repository = try Repository.open(
-                path: nil, currentDirectory: "/", environment: ["GIT_DIR": gitDirectory])
+                path: nil, currentDirectory: "/", environment: ["GIT_DIR": gitDirectory, "GIT_WORK_TREE": fixture.path])
             return (repository.workTree, try repository.readWorktree())
         }
 
