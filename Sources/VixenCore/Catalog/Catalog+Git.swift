@@ -1,4 +1,4 @@
-/// Messages about reading the repository: each says what failed, on which value, and what to do.
+/// Messages about reading the repository, each naming what failed, on which value, and what to do.
 extension Catalog {
     public static func gitNotARepository(_ path: String) -> LocalizedText {
         LocalizedText(

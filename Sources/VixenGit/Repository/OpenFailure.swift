@@ -15,7 +15,7 @@ enum OpenFailure {
         if code == GIT_ENOTFOUND.rawValue {
             return .notARepository(path: path)
         }
-        // libgit2 1.5.1 says "unsupported extension name extensions.<name>" for any extension
+        // libgit2 1.5.1 reports "unsupported extension name extensions.<name>" for any extension
         // it does not know, the SHA-256 object format among them.
         let marker = "unsupported extension name extensions."
         if let range = message.range(of: marker) {

@@ -11,8 +11,8 @@ public final class Repository {
     let handle: OpaquePointer
     /// A second handle on the same repository opened without its work tree, for reading history.
     ///
-    /// libgit2 looks up attributes for every blob pair it diffs, and with a work tree that means
-    /// stat calls on `.gitattributes` files each time; without one, it has none to look for.
+    /// libgit2 looks up attributes for every blob pair it diffs. With a work tree that costs stat
+    /// calls on `.gitattributes` files each time, and without one there are none to look for.
     /// Equal to ``handle`` for bare repositories.
     let objects: OpaquePointer
 
@@ -22,10 +22,10 @@ public final class Repository {
     public let workTree: String?
     /// Commits whose parents a shallow clone lacks, from the `shallow` file.
     let shallowCommits: Set<OIDKey>
-    /// True when the repository came from git's environment through libgit2's
-    /// `GIT_REPOSITORY_OPEN_FROM_ENV`, so every further handle must come from there too: only
-    /// that mode sees `GIT_OBJECT_DIRECTORY` and the alternates holding a push's quarantined
-    /// objects.
+    /// True when the repository came from git's environment through `GIT_REPOSITORY_OPEN_FROM_ENV`.
+    ///
+    /// Every further handle must then come from there too, because only that mode reads `GIT_OBJECT_DIRECTORY` and the alternates that contain a push's
+    /// quarantined objects.
     private let reopensFromEnvironment: Bool
 
     private init(handle: OpaquePointer, reopensFromEnvironment: Bool) throws(GitError) {

@@ -31,8 +31,8 @@ extension Repository {
         guard workTree != nil else {
             throw .noWorkTree(path: displayPath)
         }
-        // git 2.40 and later can write the index without its trailing checksum; libgit2 reads
-        // such an index from 1.8 on and 1.5.1 reports a checksum mismatch instead.
+        // git 2.40 and later can write the index without its trailing checksum. libgit2 reads
+        // such an index from 1.8 on, and 1.5.1 reports a checksum mismatch instead.
         if try RepositoryConfig(repository: self).bool("index.skiphash") == true {
             throw .unsupported(.indexSkipHash)
         }
