@@ -27,6 +27,17 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
         ),
+        .systemLibrary(
+            name: "CVectorscan",
+            pkgConfig: "libhs",
+            providers: [.apt(["libvectorscan-dev"]), .brew(["vectorscan"])]
+        ),
+        // Its header defines PCRE2_CODE_UNIT_WIDTH as 8, so Swift calls the 8-bit functions by their `_8` names.
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"]), .brew(["pcre2"])]
+        ),
         // Wraps libgit2's variadic git_libgit2_opts, which Swift cannot call directly.
         .target(name: "CGitShim", dependencies: ["CLibGit2"]),
 
@@ -43,7 +54,9 @@ let package = Package(
         ),
         .target(
             name: "VixenChecks",
-            dependencies: ["VixenCore", "VixenConfig"],
+            dependencies: ["VixenCore", "VixenConfig", "CVectorscan", "CPCRE2"],
+            // The built-in secret rules, one YAML file per provider family, read at run time.
+            resources: [.embedInCode("Secrets/Resources/rules")],
             swiftSettings: strictSettings
         ),
         .target(

@@ -22,6 +22,8 @@ readonly REQUIREMENTS=(
     "command:pkg-config    pkg-config   pkg-config"
     "pkg-config:libgit2    libgit2-dev  libgit2"
     "pkg-config:yaml-0.1   libyaml-dev  libyaml"
+    "pkg-config:libhs      libvectorscan-dev  vectorscan"
+    "pkg-config:libpcre2-8 libpcre2-dev       pcre2"
 )
 
 usage() {
@@ -29,8 +31,9 @@ usage() {
 Usage: scripts/install-dependencies.sh [--check | --dry-run]
 
 Installs the system packages that building and testing vixen-gate need, when they are missing:
-  Debian, Ubuntu (apt-get): git python3 pkg-config libgit2-dev libyaml-dev
-  macOS (Homebrew):         pkg-config libgit2 libyaml (git and python3 come with the Xcode Command Line Tools)
+  Debian, Ubuntu (apt-get): git python3 pkg-config libgit2-dev libyaml-dev libvectorscan-dev libpcre2-dev
+  macOS (Homebrew):         pkg-config libgit2 libyaml vectorscan pcre2 (git and python3 come with the Xcode
+                            Command Line Tools)
 
 Options:
   --check     List what is missing and exit with status 1 if anything is, without installing.
@@ -161,7 +164,8 @@ case $(uname -s) in
     Linux)
         command -v apt-get >/dev/null 2>&1 ||
             fail "apt-get was not found. This script supports Debian and Ubuntu. On another Linux, install git," \
-                "python3, pkg-config and the development files of libgit2 and libyaml with its package manager."
+                "python3, pkg-config and the development files of libgit2, libyaml, Vectorscan and PCRE2 with its" \
+                "package manager."
         PLATFORM=apt
         ;;
     Darwin)

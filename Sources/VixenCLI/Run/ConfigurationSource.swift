@@ -1,4 +1,5 @@
 import Foundation
+import VixenChecks
 import VixenConfig
 import VixenCore
 import VixenGit
@@ -34,6 +35,21 @@ struct ConfigurationSource {
             throw .git(error)
         }
         return try parse(bytes, source: "\(commit.short):\(Self.fileName)")
+    }
+
+    /// Returns the custom secret rule files `configuration` names, read from where
+    /// ``load(base:head:)`` read the configuration: the same commit, or the work tree.
+    func loadRules(_ configuration: Configuration, base: ObjectID?, head: ObjectID) throws(RunFailure)
+        -> [RuleFileBytes]
+    {
+        guard !configuration.secrets.ruleFiles.isEmpty else {
+            return []
+        }
+        if explicitPath != nil || readsWorkTree {
+            let root = URL(fileURLWithPath: repository.workTree ?? currentDirectory)
+            return try RulesWorkspace(configuration: configuration, root: root).customRuleFiles()
+        }
+        return try CustomRuleFiles.read(configuration, repository: repository, commit: base ?? head)
     }
 
     private func parse(_ bytes: [UInt8]?, source: String) throws(RunFailure) -> Configuration {

@@ -11,6 +11,8 @@ import VixenReport
 struct Gate {
     let repository: Repository
     let configuration: Configuration
+    /// The secret rule files the configuration names, read from where the configuration came from.
+    var customSecretRules: [RuleFileBytes] = []
 
     /// The limits the configuration sets for reading the repository.
     var readOptions: ReadOptions {
@@ -27,9 +29,11 @@ struct Gate {
             let snapshot = try TreeSnapshot(repository: repository, commit: layoutCommit)
             resolver = try ComponentResolver(configuration: configuration, snapshot: snapshot)
             let context = CheckContext(changes: changes, components: resolver, configuration: configuration)
-            findings = try CheckEngine.standard.run(context)
+            findings = try CheckEngine.standard(customSecretRules: customSecretRules).run(context)
         } catch let error as GitError {
             throw .git(error)
+        } catch let error as SecretsError {
+            throw .message(error.message)
         } catch {
             throw .message(Catalog.runCheckFailed(String(describing: error)))
         }

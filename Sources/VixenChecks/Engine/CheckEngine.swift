@@ -9,7 +9,13 @@ public struct CheckEngine: Sendable {
     }
 
     /// The checks that exist today, in the order their findings are listed.
-    public static let standard = CheckEngine(checks: [LargeFileCheck()])
+    public static let standard = CheckEngine.standard(customSecretRules: [])
+
+    /// Returns the standard checks, with the custom secret rule files that the configuration's
+    /// `secrets.rule_files` names, read from where the configuration came from.
+    public static func standard(customSecretRules: [RuleFileBytes]) -> CheckEngine {
+        CheckEngine(checks: [LargeFileCheck(), SecretsCheck(customRuleFiles: customSecretRules)])
+    }
 
     /// Returns every finding, sorted by file, line and rule, with the configured severities.
     ///

@@ -12,15 +12,18 @@ public struct Configuration: Sendable, Equatable {
     public var limits: Limits
     /// Per-rule severities that replace the rules' own.
     public var severityOverrides: [RuleID: SeverityOverride]
+    public var secrets: Secrets
 
     public init(
         components: [ComponentGlobs]? = nil,
         limits: Limits = .default,
-        severityOverrides: [RuleID: SeverityOverride] = [:]
+        severityOverrides: [RuleID: SeverityOverride] = [:],
+        secrets: Secrets = .default
     ) {
         self.components = components
         self.limits = limits
         self.severityOverrides = severityOverrides
+        self.secrets = secrets
     }
 
     /// The configuration of a repository without `.vixen-gate.yml`, and of an empty file.

@@ -9,6 +9,8 @@ public struct Finding: Sendable, Equatable {
     /// Full hex id of the commit that introduced the problem, when one commit did.
     public let commit: String?
     public let message: LocalizedText
+    /// The redacted form of the secret value a `secret.*` finding reports; nil for other findings.
+    public let secret: RedactedSecret?
 
     public init(
         rule: RuleID,
@@ -16,7 +18,8 @@ public struct Finding: Sendable, Equatable {
         file: String? = nil,
         line: Int? = nil,
         commit: String? = nil,
-        message: LocalizedText
+        message: LocalizedText,
+        secret: RedactedSecret? = nil
     ) {
         self.rule = rule
         self.severity = severity
@@ -24,5 +27,6 @@ public struct Finding: Sendable, Equatable {
         self.line = line
         self.commit = commit
         self.message = message
+        self.secret = secret
     }
 }

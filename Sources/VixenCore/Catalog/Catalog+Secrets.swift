@@ -1,0 +1,142 @@
+// Messages of the secret scanner: findings, the `secrets` configuration section, and the
+// errors that stop a scan. Rule ids, configuration keys and library names stay in English.
+
+// MARK: - Findings
+
+extension Catalog {
+    /// Returns the message of a `secret.*` finding: the rule's description and the redacted value.
+    ///
+    /// The value itself never appears; a value of at least 16 characters shows its first four.
+    public static func secretFound(_ description: LocalizedText, _ secret: RedactedSecret) -> LocalizedText {
+        let englishShape: String
+        let spanishShape: String
+        if let prefix = secret.prefix {
+            englishShape = "\(secret.length) characters, starts with \"\(prefix)\", fingerprint \(secret.fingerprint)"
+            spanishShape = "\(secret.length) caracteres, empieza por \"\(prefix)\", huella \(secret.fingerprint)"
+        } else {
+            englishShape = "\(secret.length) characters, fingerprint \(secret.fingerprint)"
+            spanishShape = "\(secret.length) caracteres, huella \(secret.fingerprint)"
+        }
+        return LocalizedText(
+            en: "Secret found: \(description.english) (\(englishShape)). Revoke it and issue a new one, then remove "
+                + "it from the commits before pushing. If it is not a secret, add an exception under "
+                + "secrets.allowlist in .vixen-gate.yml.",
+            es: "Se encontró un secreto: \(description.spanish) (\(spanishShape)). Revóquelo y genere uno nuevo; "
+                + "después, elimínelo de los commits antes de hacer push. Si no es un secreto, añada una excepción "
+                + "en secrets.allowlist de .vixen-gate.yml.")
+    }
+}
+
+// MARK: - Configuration
+
+extension Catalog {
+    public static func secretsConfigInvalidRuleID(value: String) -> LocalizedText {
+        LocalizedText(
+            en: "Invalid rule id \"\(value)\" in secrets.rule_allowlists. Write the id of a secret rule, "
+                + "such as secret.generic-password; `vixen-gate rules` lists them.",
+            es: "Identificador de regla no válido \"\(value)\" en secrets.rule_allowlists. Escriba el identificador "
+                + "de una regla de secretos, como secret.generic-password; `vixen-gate rules` las muestra.")
+    }
+
+    /// Returns the message for a glob that does not compile; `reason` is a glob message such as
+    /// ``globUnclosedBracket(position:)``.
+    public static func secretsConfigInvalidGlob(path: String, glob: String, reason: LocalizedText) -> LocalizedText {
+        LocalizedText(
+            en: "Invalid glob \"\(glob)\" in \(path). \(reason.english)",
+            es: "Patrón glob no válido \"\(glob)\" en \(path). \(reason.spanish)")
+    }
+
+    public static func secretsConfigEmptyEntry(path: String) -> LocalizedText {
+        LocalizedText(
+            en: "\(path) has an empty entry. Write a value or remove the entry.",
+            es: "\(path) tiene una entrada vacía. Escriba un valor o elimine la entrada.")
+    }
+}
+
+// MARK: - Errors that stop a scan
+
+extension Catalog {
+    /// Returns the message for a rule pattern that Vectorscan or PCRE2 rejects.
+    ///
+    /// `reason` is the library's own English message, quoted as it is; `position` is
+    /// `file:line:column` of the pattern.
+    public static func secretsPatternRejected(
+        rule: String, library: String, reason: String, position: String
+    ) -> LocalizedText {
+        LocalizedText(
+            en: "\(position): rule \(rule): \(library) rejects the pattern: \"\(reason)\". Fix the pattern, "
+                + "then run `vixen-gate rules check` to test the rule against its examples.",
+            es: "\(position): regla \(rule): \(library) rechaza el patrón: \"\(reason)\". Corrija el patrón y "
+                + "después ejecute `vixen-gate rules check` para probar la regla con sus ejemplos.")
+    }
+
+    public static func secretsMissingGroup(rule: String, group: Int, groupCount: Int, position: String) -> LocalizedText
+    {
+        LocalizedText(
+            en: "\(position): rule \(rule): secret_group is \(group), but the pattern has only \(groupCount) "
+                + "capture groups. Add a group around the secret or lower secret_group (0 is the whole match).",
+            es: "\(position): regla \(rule): secret_group vale \(group), pero el patrón solo tiene \(groupCount) "
+                + "grupos de captura. Añada un grupo alrededor del secreto o reduzca secret_group (0 es toda la "
+                + "coincidencia).")
+    }
+
+    public static func secretsAllowlistRejected(pattern: String, reason: String, position: String) -> LocalizedText {
+        LocalizedText(
+            en: "\(position): PCRE2 rejects the allowlist pattern \"\(pattern)\": \"\(reason)\". "
+                + "Fix the pattern in .vixen-gate.yml.",
+            es: "\(position): PCRE2 rechaza el patrón de excepción \"\(pattern)\": \"\(reason)\". "
+                + "Corrija el patrón en .vixen-gate.yml.")
+    }
+
+    /// Returns the message for a compile error Vectorscan does not tie to one pattern.
+    public static func secretsDatabaseRejected(reason: String) -> LocalizedText {
+        LocalizedText(
+            en: "Vectorscan could not compile the secret rules: \"\(reason)\". Run `vixen-gate rules check` "
+                + "to find the rule at fault.",
+            es: "Vectorscan no pudo compilar las reglas de secretos: \"\(reason)\". Ejecute "
+                + "`vixen-gate rules check` para encontrar la regla que falla.")
+    }
+
+    public static func secretsRuleFileUnreadable(path: String, reason: String) -> LocalizedText {
+        LocalizedText(
+            en: "The rule file \"\(path)\" cannot be read: \(reason). Check that it exists and its permissions.",
+            es: "No se puede leer el archivo de reglas \"\(path)\": \(reason). Compruebe que existe y sus permisos.")
+    }
+
+    public static func secretsCustomRulesUnavailable(_ paths: [String]) -> LocalizedText {
+        let list = paths.map { "\"\($0)\"" }.joined(separator: ", ")
+        return LocalizedText(
+            en: "secrets.rule_files names \(list), which this run could not load, so the secret scan would "
+                + "miss those rules. Check the paths in .vixen-gate.yml, which are relative to the repository root.",
+            es: "secrets.rule_files indica \(list), que esta ejecución no pudo cargar, así que el análisis de "
+                + "secretos no aplicaría esas reglas. Revise las rutas en .vixen-gate.yml, que son relativas a la "
+                + "raíz del repositorio.")
+    }
+
+    /// Returns the message for rule files with errors; each problem is one line, as
+    /// ``rulesProblemLine(position:isError:rule:message:)`` formats it.
+    public static func secretsInvalidRules(_ problems: [LocalizedText]) -> LocalizedText {
+        let count = problems.count
+        return LocalizedText(
+            en: (count == 1 ? "A secret rule file has an error" : "Secret rule files have \(count) errors")
+                + "; run `vixen-gate rules check` after fixing them:\n"
+                + problems.map(\.english).joined(separator: "\n"),
+            es: (count == 1
+                ? "Un archivo de reglas de secretos tiene un error"
+                : "Los archivos de reglas de "
+                    + "secretos tienen \(count) errores")
+                + "; ejecute `vixen-gate rules check` después de corregirlos:\n"
+                + problems.map(\.spanish).joined(separator: "\n"))
+    }
+
+    /// Returns the message for a C library call that failed; `code` is the library's status, if any.
+    public static func secretsLibraryFailure(library: String, function: String, code: Int32?) -> LocalizedText {
+        let englishCode = code.map { " with status \($0)" } ?? ", out of memory"
+        let spanishCode = code.map { " con el estado \($0)" } ?? " por falta de memoria"
+        return LocalizedText(
+            en: "\(library) failed in \(function)\(englishCode). Run the check again; if it fails again, "
+                + "report it with the output of `vixen-gate --version`.",
+            es: "\(library) falló en \(function)\(spanishCode). Vuelva a ejecutar la comprobación; si vuelve a "
+                + "fallar, notifíquelo junto con la salida de `vixen-gate --version`.")
+    }
+}
