@@ -1,6 +1,10 @@
 /// The command a command line selects, with its typed options.
 public enum ParsedCommand: Sendable, Equatable {
     case check(CheckOptions)
+    /// Run a git hook, or install or remove the pre-push hook.
+    case hook(HookAction)
+    /// List the secret rules, or check rule files.
+    case rules(RulesRequest)
     /// Show the help of the command that `topic` names, such as `["check"]`, or the general help when
     /// it is empty. The parser has checked that the topic names a command, so
     /// ``VixenGateCommandLine/helpText(for:language:)`` does not fail on it.

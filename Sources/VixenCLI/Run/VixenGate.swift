@@ -44,6 +44,26 @@ public enum VixenGate {
                 console.writeError(Catalog.runErrorPrefix()(language) + error.text(language) + "\n")
                 return RunFailure.exitStatus
             }
+        case .rules(let request):
+            let run = RulesRun(
+                request: request, language: language, environment: environment,
+                currentDirectory: currentDirectory, console: console)
+            do {
+                return try run.execute()
+            } catch {
+                console.writeError(Catalog.runErrorPrefix()(language) + error.text(language) + "\n")
+                return RunFailure.exitStatus
+            }
+        case .hook(let action):
+            let run = HookRun(
+                action: action, language: language, environment: environment,
+                currentDirectory: currentDirectory, console: console)
+            do {
+                return try run.execute()
+            } catch {
+                console.writeError(Catalog.runErrorPrefix()(language) + error.text(language) + "\n")
+                return RunFailure.exitStatus
+            }
         }
     }
 }

@@ -8,8 +8,8 @@ import VixenCore
         #expect(
             help == """
                 Usage: vixen-gate check [--repo PATH] [--base REV] [--head REV] [--staged]
-                                        [--worktree] [--format FORMAT] [--config FILE]
-                                        [--color WHEN] [--lang LANG]
+                                        [--worktree] [--format FORMAT] [--output FORMAT=FILE]
+                                        [--ci] [--config FILE] [--color WHEN] [--lang LANG]
 
                 Check the commits of a range, and optionally the index and the work tree, and
                 report the changed components and the findings.
@@ -22,27 +22,42 @@ import VixenCore
                 --staged adds the changes staged in the index. --worktree adds the unstaged
                 changes in the work tree and the index as well, so it includes --staged.
 
+                With --ci, a pull or merge request is checked from its base commit, a push from
+                the commit before it, and a new branch from its merge-base with origin/<default
+                branch>. On GitHub Actions without --format, the report is written as
+                annotations, and a Markdown summary is appended to $GITHUB_STEP_SUMMARY when it
+                is set.
+
                 Options:
-                  --repo PATH      Repository to check. Default: the repository that contains
-                                   the current directory.
-                  --base REV       Revision where the range starts. That commit itself is not
-                                   checked. Default: the merge-base described above.
-                  --head REV       Revision where the range ends. Default: HEAD.
-                  --staged         Also check the changes staged in the index.
-                  --worktree       Also check the index and the unstaged changes in the work
-                                   tree.
-                  --format FORMAT  Format of the report. Accepted values: text, json. Default:
-                                   text.
-                  --config FILE    Configuration file to use instead of the repository's
-                                   .vixen-gate.yml.
-                  --color WHEN     When to color the text report. With auto, color is used only
-                                   on a terminal, unless NO_COLOR or CLICOLOR_FORCE says
-                                   otherwise. Accepted values: auto, always, never. Default:
-                                   auto.
-                  --lang LANG      Language of the messages, the help and the report. Accepted
-                                   values: en, es. Default: from LC_ALL, LC_MESSAGES or LANG, or
-                                   en when none is set.
-                  -h, --help       Show this help.
+                  --repo PATH           Repository to check. Default: the repository that
+                                        contains the current directory.
+                  --base REV            Revision where the range starts. That commit itself is
+                                        not checked. Default: the merge-base described above.
+                  --head REV            Revision where the range ends. Default: HEAD.
+                  --staged              Also check the changes staged in the index.
+                  --worktree            Also check the index and the unstaged changes in the
+                                        work tree.
+                  --format FORMAT       Format of the report. Accepted values: text, json,
+                                        sarif, junit, github, markdown, gitlab. Default: text,
+                                        or github with --ci on GitHub Actions.
+                  --output FORMAT=FILE  Also write the report in FORMAT to FILE, while the
+                                        --format report still goes to standard output. FORMAT
+                                        takes the same values as --format, and FILE is relative
+                                        to the current directory. Repeat the option to write
+                                        several files, each to its own FILE.
+                  --ci                  Take the range from the CI's variables: GitHub Actions
+                                        (GITHUB_ACTIONS=true) or GitLab CI (GITLAB_CI=true).
+                                        --base and --head still set either end.
+                  --config FILE         Configuration file to use instead of the repository's
+                                        .vixen-gate.yml.
+                  --color WHEN          When to color the text report. With auto, color is used
+                                        only on a terminal, unless NO_COLOR or CLICOLOR_FORCE
+                                        says otherwise. Accepted values: auto, always, never.
+                                        Default: auto.
+                  --lang LANG           Language of the messages, the help and the report.
+                                        Accepted values: en, es. Default: from LC_ALL,
+                                        LC_MESSAGES or LANG, or en when none is set.
+                  -h, --help            Show this help.
 
                 Exit status:
                   0  Nothing blocks.
@@ -58,8 +73,8 @@ import VixenCore
         #expect(
             help == """
                 Uso: vixen-gate check [--repo PATH] [--base REV] [--head REV] [--staged]
-                                      [--worktree] [--format FORMAT] [--config FILE]
-                                      [--color WHEN] [--lang LANG]
+                                      [--worktree] [--format FORMAT] [--output FORMAT=FILE]
+                                      [--ci] [--config FILE] [--color WHEN] [--lang LANG]
 
                 Comprueba los commits de un rango, y opcionalmente el índice y el árbol de
                 trabajo, e informa de los componentes con cambios y de los hallazgos.
@@ -72,27 +87,44 @@ import VixenCore
                 --staged añade los cambios preparados en el índice. --worktree añade los cambios
                 sin preparar del árbol de trabajo y también el índice, así que incluye --staged.
 
+                Con --ci, una pull request o merge request se comprueba desde su commit base, un
+                push desde el commit anterior y una rama nueva desde su merge-base con
+                origin/<rama por defecto>. En GitHub Actions sin --format, el informe se escribe
+                como anotaciones y se añade un resumen en Markdown a $GITHUB_STEP_SUMMARY cuando
+                está definida.
+
                 Opciones:
-                  --repo PATH      Repositorio que se comprueba. Por defecto: el repositorio que
-                                   contiene el directorio actual.
-                  --base REV       Revisión donde empieza el rango. Ese commit no se comprueba.
-                                   Por defecto: el merge-base descrito arriba.
-                  --head REV       Revisión donde termina el rango. Por defecto: HEAD.
-                  --staged         Comprueba también los cambios preparados en el índice.
-                  --worktree       Comprueba también el índice y los cambios sin preparar del
-                                   árbol de trabajo.
-                  --format FORMAT  Formato del informe. Valores aceptados: text, json. Por
-                                   defecto: text.
-                  --config FILE    Archivo de configuración que se usa en lugar del
-                                   .vixen-gate.yml del repositorio.
-                  --color WHEN     Cuándo colorear el informe de texto. Con auto, solo se
-                                   colorea en una terminal, salvo que NO_COLOR o CLICOLOR_FORCE
-                                   indiquen otra cosa. Valores aceptados: auto, always, never.
-                                   Por defecto: auto.
-                  --lang LANG      Idioma de los mensajes, de la ayuda y del informe. Valores
-                                   aceptados: en, es. Por defecto: según LC_ALL, LC_MESSAGES o
-                                   LANG, o en (inglés) si ninguna está definida.
-                  -h, --help       Muestra esta ayuda.
+                  --repo PATH           Repositorio que se comprueba. Por defecto: el
+                                        repositorio que contiene el directorio actual.
+                  --base REV            Revisión donde empieza el rango. Ese commit no se
+                                        comprueba. Por defecto: el merge-base descrito arriba.
+                  --head REV            Revisión donde termina el rango. Por defecto: HEAD.
+                  --staged              Comprueba también los cambios preparados en el índice.
+                  --worktree            Comprueba también el índice y los cambios sin preparar
+                                        del árbol de trabajo.
+                  --format FORMAT       Formato del informe. Valores aceptados: text, json,
+                                        sarif, junit, github, markdown, gitlab. Por defecto:
+                                        text, o github con --ci en GitHub Actions.
+                  --output FORMAT=FILE  Escribe además el informe en el formato FORMAT en FILE,
+                                        mientras el informe de --format sigue saliendo por la
+                                        salida estándar. FORMAT admite los mismos valores que
+                                        --format, y FILE es relativo al directorio actual.
+                                        Repita la opción para escribir varios archivos, cada uno
+                                        en su propio FILE.
+                  --ci                  Toma el rango de las variables de la CI: GitHub Actions
+                                        (GITHUB_ACTIONS=true) o GitLab CI (GITLAB_CI=true).
+                                        --base y --head siguen fijando cada extremo.
+                  --config FILE         Archivo de configuración que se usa en lugar del
+                                        .vixen-gate.yml del repositorio.
+                  --color WHEN          Cuándo colorear el informe de texto. Con auto, solo se
+                                        colorea en una terminal, salvo que NO_COLOR o
+                                        CLICOLOR_FORCE indiquen otra cosa. Valores aceptados:
+                                        auto, always, never. Por defecto: auto.
+                  --lang LANG           Idioma de los mensajes, de la ayuda y del informe.
+                                        Valores aceptados: en, es. Por defecto: según LC_ALL,
+                                        LC_MESSAGES o LANG, o en (inglés) si ninguna está
+                                        definida.
+                  -h, --help            Muestra esta ayuda.
 
                 Códigos de salida:
                   0  Nada bloquea.
@@ -115,6 +147,9 @@ import VixenCore
                 Commands:
                   check    Check the commits of a range, and optionally the index and the work
                            tree, and report the changed components and the findings.
+                  hook     Run as a git hook, or install the pre-push hook.
+                  rules    List the secret rules: built-in ones and those in the files that
+                           .vixen-gate.yml names.
                   help     Show the help of a command.
                   version  Show the version of vixen-gate.
 
@@ -164,8 +199,8 @@ import VixenCore
     @Test func checkHelpMentionsEveryOption() throws {
         let help = try VixenGateCommandLine.helpText(for: ["check"], language: .spanish)
         let terms = [
-            "--repo PATH", "--base REV", "--head REV", "--staged", "--worktree", "--format FORMAT", "--config FILE",
-            "--color WHEN", "--lang LANG", "-h, --help",
+            "--repo PATH", "--base REV", "--head REV", "--staged", "--worktree", "--format FORMAT",
+            "--output FORMAT=FILE", "--ci", "--config FILE", "--color WHEN", "--lang LANG", "-h, --help",
         ]
         for term in terms {
             #expect(help.contains("\n  \(term) "), "\(term)")

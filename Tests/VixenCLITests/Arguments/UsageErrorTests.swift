@@ -83,13 +83,13 @@ import VixenCore
         #expect(error?.kind == .unknownCommand("deploy", suggestion: nil))
         #expect(
             error?.message.english == """
-                unknown command 'deploy'; valid commands: check, help, version
+                unknown command 'deploy'; valid commands: check, hook, rules, help, version
                 Run 'vixen-gate --help' to see the usage.
                 """
         )
         #expect(
             error?.message.spanish == """
-                comando desconocido 'deploy'; comandos válidos: check, help, version
+                comando desconocido 'deploy'; comandos válidos: check, hook, rules, help, version
                 Ejecute 'vixen-gate --help' para ver la ayuda.
                 """
         )
@@ -166,13 +166,15 @@ import VixenCore
         #expect(error?.kind == .invalidValue("xml", option: "--format"))
         #expect(
             error?.message.english == """
-                invalid value 'xml' for option '--format'; accepted values: text, json
+                invalid value 'xml' for option '--format'; accepted values: text, json, sarif, junit, github, \
+                markdown, gitlab
                 Run 'vixen-gate check --help' to see the usage.
                 """
         )
         #expect(
             error?.message.spanish == """
-                valor no válido 'xml' para la opción '--format'; valores aceptados: text, json
+                valor no válido 'xml' para la opción '--format'; valores aceptados: text, json, sarif, junit, \
+                github, markdown, gitlab
                 Ejecute 'vixen-gate check --help' para ver la ayuda.
                 """
         )
