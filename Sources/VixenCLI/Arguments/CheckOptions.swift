@@ -2,6 +2,20 @@ import VixenReport
 
 /// The options of `vixen-gate check`.
 public struct CheckOptions: Sendable, Equatable {
+    /// A report file that `--output FORMAT=FILE` requests.
+    public struct OutputFile: Sendable, Equatable {
+        public var format: OutputFormat
+        /// The path as given, relative to the current directory unless it is absolute.
+        ///
+        /// The parser rejects an empty path, so it is never empty.
+        public var path: String
+
+        public init(format: OutputFormat, path: String) {
+            self.format = format
+            self.path = path
+        }
+    }
+
     /// The repository path, or nil for the repository that contains the current directory.
     public var repo: String?
     /// The revision the range starts after, or nil for the default merge-base.
@@ -14,7 +28,15 @@ public struct CheckOptions: Sendable, Equatable {
     public var staged: Bool
     /// True when the unstaged changes in the work tree are checked too.
     public var worktree: Bool
-    public var format: OutputFormat
+    /// The `--format` value, or nil when it was not given.
+    ///
+    /// Without it the report on standard output is text, except under `--ci` on GitHub Actions, where it
+    /// is GitHub annotations.
+    public var requestedFormat: OutputFormat?
+    /// The report files to write besides standard output, in the order given.
+    public var outputs: [OutputFile]
+    /// True when the range comes from the CI's variables rather than from the default merge-base.
+    public var ci: Bool
     /// The configuration file, or nil for the repository's `.vixen-gate.yml`.
     public var config: String?
     public var color: ColorChoice
@@ -25,7 +47,9 @@ public struct CheckOptions: Sendable, Equatable {
         head: String? = nil,
         staged: Bool = false,
         worktree: Bool = false,
-        format: OutputFormat = .text,
+        format: OutputFormat? = nil,
+        outputs: [OutputFile] = [],
+        ci: Bool = false,
         config: String? = nil,
         color: ColorChoice = .auto
     ) {
@@ -34,8 +58,13 @@ public struct CheckOptions: Sendable, Equatable {
         self.head = head
         self.staged = staged
         self.worktree = worktree
-        self.format = format
+        self.requestedFormat = format
+        self.outputs = outputs
+        self.ci = ci
         self.config = config
         self.color = color
     }
+
+    /// The format of the report on standard output outside `--ci`: the `--format` value, else text.
+    public var format: OutputFormat { requestedFormat ?? .text }
 }

@@ -20,6 +20,12 @@ public struct UsageError: Error, Sendable, Equatable {
         case unexpectedArgument(String)
         case missingArgument(String)
         case missingCommand
+        /// An `--output` entry, as given after the option, whose format is unknown.
+        case invalidOutputFormat(String)
+        /// An `--output` entry, as given after the option, without `=FILE` or with an empty file.
+        case missingOutputFile(String)
+        /// A file that two `--output` entries name.
+        case duplicateOutputFile(String)
     }
 
     public let kind: Kind
@@ -115,6 +121,39 @@ public struct UsageError: Error, Sendable, Equatable {
             kind: .missingArgument(positional.placeholder),
             command: command,
             problem: Catalog.usageMissingArgument(positional.placeholder)
+        )
+    }
+
+    /// - Parameters:
+    ///   - entry: The value of `--output`, such as `xml=report.xml`.
+    ///   - format: The part of `entry` before the first `=`.
+    static func invalidOutputFormat(_ format: String, entry: String, accepted: [String], command: [String])
+        -> UsageError
+    {
+        UsageError(
+            kind: .invalidOutputFormat(entry),
+            command: command,
+            problem: Catalog.usageInvalidOutputFormat(format, entry: entry, accepted: accepted)
+        )
+    }
+
+    static func missingOutputFile(entry: String, command: [String]) -> UsageError {
+        UsageError(
+            kind: .missingOutputFile(entry),
+            command: command,
+            problem: Catalog.usageMissingOutputFile(entry: entry)
+        )
+    }
+
+    /// - Parameters:
+    ///   - path: The file as the later entry names it.
+    ///   - first: The earlier `--output` value that names the same file.
+    ///   - second: The later one.
+    static func duplicateOutputFile(_ path: String, first: String, second: String, command: [String]) -> UsageError {
+        UsageError(
+            kind: .duplicateOutputFile(path),
+            command: command,
+            problem: Catalog.usageDuplicateOutputFile(path, first: first, second: second)
         )
     }
 

@@ -36,23 +36,7 @@ public struct TextReportRenderer: ReportRenderer, Sendable {
     // MARK: Header
 
     private func headerLine(for range: Report.Range, language: Language) -> String {
-        let base = range.base?.short ?? Catalog.reportRangeRoot()(language)
-        let head = range.head?.short ?? Catalog.reportRangeNoHead()(language)
-        let span = "\(base)..\(head)"
-
-        var parts: [String] = []
-        if range.commits == 0 {
-            parts.append(Catalog.reportEmptyRange(span)(language))
-        } else {
-            parts.append(Catalog.reportRange(span, commits: range.commits)(language))
-        }
-        if range.includesStaged {
-            parts.append(Catalog.reportIncludesIndex()(language))
-        }
-        if range.includesWorktree {
-            parts.append(Catalog.reportIncludesWorktree()(language))
-        }
-        return parts.joined(separator: " ")
+        range.headline(language: language)
     }
 
     // MARK: Components and files

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import VixenCLI
 
 @Suite struct TextWrapperTests {

@@ -118,7 +118,7 @@ struct CommandLineParser<Output: Sendable>: Sendable {
             let candidates = available.map(\.spelling) + ["--help"]
             throw UsageError.unknownOption(reported, command: command, candidates: candidates)
         }
-        guard !state.arguments.contains(option) else {
+        guard option.isRepeatable || !state.arguments.contains(option) else {
             throw UsageError.repeatedOption(option, command: command)
         }
 

@@ -9,7 +9,8 @@ struct ParsedArguments: Sendable, Equatable {
     /// The words after the program name that selected the command, such as `["check"]`.
     private(set) var commandPath: [String] = []
     private var flags: Set<String> = []
-    private var values: [String: String] = [:]
+    /// The values of each value option in the order given; only a repeatable option has more than one.
+    private var values: [String: [String]] = [:]
     private var positionalValues: [String: [String]] = [:]
 
     init(programName: String) {
@@ -26,7 +27,12 @@ struct ParsedArguments: Sendable, Equatable {
     }
 
     subscript(option: ValueOption) -> String? {
-        values[option.spec.name]
+        values[option.spec.name]?.last
+    }
+
+    /// Returns every value given for `option`, in the order given, or an empty array.
+    subscript(option: RepeatableOption) -> [String] {
+        values[option.spec.name] ?? []
     }
 
     /// Returns the value given for `option`, or its default when it was not given.
@@ -34,7 +40,7 @@ struct ParsedArguments: Sendable, Equatable {
     /// - Throws: ``UsageError`` when the given value converts to no case. The parser checks values
     ///   against the same list first, so this happens only if the list and the enum disagree.
     func value<Value>(of option: ChoiceOption<Value>) throws(UsageError) -> Value {
-        guard let raw = values[option.spec.name] else {
+        guard let raw = values[option.spec.name]?.last else {
             return option.defaultValue
         }
         guard let value = option.convert(raw) else {
@@ -64,7 +70,7 @@ struct ParsedArguments: Sendable, Equatable {
     }
 
     mutating func recordValue(_ value: String, for option: OptionSpec) {
-        values[option.name] = value
+        values[option.name, default: []].append(value)
     }
 
     mutating func recordPositional(_ values: [String], for positional: PositionalSpec) {

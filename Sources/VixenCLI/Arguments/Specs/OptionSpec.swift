@@ -23,6 +23,8 @@ struct OptionSpec: Sendable, Equatable {
     let defaultDescription: LocalizedText?
     /// True when the subcommands of the declaring command accept the option too, as they do `--lang`.
     let isInherited: Bool
+    /// True when the option may be given more than once, each time with its own value, as `--output` is.
+    var isRepeatable = false
 
     /// The option as typed on the command line, such as `--staged`.
     var spelling: String { "--\(name)" }

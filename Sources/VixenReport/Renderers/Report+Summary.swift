@@ -1,0 +1,42 @@
+import VixenCore
+
+extension Report {
+    /// Returns how many findings have `severity`.
+    func count(of severity: Severity) -> Int {
+        findings.filter { $0.severity == severity }.count
+    }
+
+    /// Returns the verdict with the count of each severity, such as `blocked: 2 errors, 1 warning, 0 info`.
+    func outcomeSummary(language: Language) -> String {
+        let outcome = blocked ? Catalog.reportBlocked() : Catalog.reportPassed()
+        let counts = [Severity.error, .warning, .info].map { severity in
+            Catalog.reportSeverityCount(severity, count: count(of: severity))(language)
+        }
+        return outcome(language) + ": " + counts.joined(separator: ", ")
+    }
+}
+
+extension Report.Range {
+    /// Returns the range as reports for people head it, such as `Range 1a2b3c4..5d6e7f8: 3 commits + index`.
+    ///
+    /// A range without commits is named as empty, so that an empty push never passes in silence.
+    func headline(language: Language) -> String {
+        let baseName = base?.short ?? Catalog.reportRangeRoot()(language)
+        let headName = head?.short ?? Catalog.reportRangeNoHead()(language)
+        let span = "\(baseName)..\(headName)"
+
+        var parts: [String] = []
+        if commits == 0 {
+            parts.append(Catalog.reportEmptyRange(span)(language))
+        } else {
+            parts.append(Catalog.reportRange(span, commits: commits)(language))
+        }
+        if includesStaged {
+            parts.append(Catalog.reportIncludesIndex()(language))
+        }
+        if includesWorktree {
+            parts.append(Catalog.reportIncludesWorktree()(language))
+        }
+        return parts.joined(separator: " ")
+    }
+}
