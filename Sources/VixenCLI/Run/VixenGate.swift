@@ -38,32 +38,29 @@ public enum VixenGate {
             let run = CheckRun(
                 options: options, language: language, environment: environment,
                 currentDirectory: currentDirectory, console: console)
-            do {
-                return try run.execute()
-            } catch {
-                console.writeError(Catalog.runErrorPrefix()(language) + error.text(language) + "\n")
-                return RunFailure.exitStatus
-            }
+            return exitStatus(of: run.execute, language: language, console: console)
         case .rules(let request):
             let run = RulesRun(
                 request: request, language: language, environment: environment,
                 currentDirectory: currentDirectory, console: console)
-            do {
-                return try run.execute()
-            } catch {
-                console.writeError(Catalog.runErrorPrefix()(language) + error.text(language) + "\n")
-                return RunFailure.exitStatus
-            }
+            return exitStatus(of: run.execute, language: language, console: console)
         case .hook(let action):
             let run = HookRun(
                 action: action, language: language, environment: environment,
                 currentDirectory: currentDirectory, console: console)
-            do {
-                return try run.execute()
-            } catch {
-                console.writeError(Catalog.runErrorPrefix()(language) + error.text(language) + "\n")
-                return RunFailure.exitStatus
-            }
+            return exitStatus(of: run.execute, language: language, console: console)
+        }
+    }
+
+    /// Runs a command and returns its exit status, or prints why it could not run and returns 2.
+    private static func exitStatus(
+        of execute: () throws(RunFailure) -> Int32, language: Language, console: Console
+    ) -> Int32 {
+        do {
+            return try execute()
+        } catch {
+            console.writeError(Catalog.runErrorPrefix()(language) + error.text(language) + "\n")
+            return RunFailure.exitStatus
         }
     }
 }
