@@ -36,6 +36,33 @@ struct ConfigurationDecoder: Sendable {
         return scalar
     }
 
+    /// Returns the scalars of a node that may be one scalar or a list of them; null gives none.
+    ///
+    /// - Parameters:
+    ///   - itemKind: What each list item must be, named in the error when one is not a scalar.
+    ///   - nodeKind: What the node must be, named in the error when it is a mapping.
+    func scalarOrList(_ node: YAMLNode, path: String, itemKind: LocalizedText, nodeKind: LocalizedText)
+        throws(ConfigurationError) -> [YAMLScalar]
+    {
+        switch node {
+        case .scalar(let scalar) where scalar.isNull:
+            return []
+        case .scalar(let scalar):
+            return [scalar]
+        case .sequence(let items, _):
+            var scalars: [YAMLScalar] = []
+            for item in items {
+                guard case .scalar(let scalar) = item else {
+                    throw wrongKind(item, path: path, expected: itemKind)
+                }
+                scalars.append(scalar)
+            }
+            return scalars
+        case .mapping:
+            throw wrongKind(node, path: path, expected: nodeKind)
+        }
+    }
+
     func wrongKind(_ node: YAMLNode, path: String?, expected: LocalizedText) -> ConfigurationError {
         error(Catalog.configWrongKind(path: path, expected: expected, found: Self.kindName(node.kind)), at: node.mark)
     }

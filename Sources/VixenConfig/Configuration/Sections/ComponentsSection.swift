@@ -42,24 +42,8 @@ extension ConfigurationSection {
         _ node: YAMLNode, component: Component, decoder: ConfigurationDecoder
     ) throws(ConfigurationError) -> [PathGlob] {
         let path = "components.\(component.name)"
-        let scalars: [YAMLScalar]
-        switch node {
-        case .scalar(let scalar) where scalar.isNull:
-            scalars = []
-        case .scalar(let scalar):
-            scalars = [scalar]
-        case .sequence(let items, _):
-            var collected: [YAMLScalar] = []
-            for item in items {
-                guard case .scalar(let scalar) = item else {
-                    throw decoder.wrongKind(item, path: path, expected: Catalog.yamlKindGlob())
-                }
-                collected.append(scalar)
-            }
-            scalars = collected
-        case .mapping:
-            throw decoder.wrongKind(node, path: path, expected: Catalog.yamlKindGlobs())
-        }
+        let scalars = try decoder.scalarOrList(
+            node, path: path, itemKind: Catalog.yamlKindGlob(), nodeKind: Catalog.yamlKindGlobs())
         guard !scalars.isEmpty else {
             throw decoder.error(Catalog.configEmptyGlobList(component: component.name), at: node.mark)
         }

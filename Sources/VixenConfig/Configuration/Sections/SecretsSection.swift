@@ -107,24 +107,8 @@ extension ConfigurationSection {
     private static func decodeTexts(
         _ node: YAMLNode, path: String, decoder: ConfigurationDecoder
     ) throws(ConfigurationError) -> [Configuration.Located<String>] {
-        let scalars: [YAMLScalar]
-        switch node {
-        case .scalar(let scalar) where scalar.isNull:
-            scalars = []
-        case .scalar(let scalar):
-            scalars = [scalar]
-        case .sequence(let items, _):
-            var collected: [YAMLScalar] = []
-            for item in items {
-                guard case .scalar(let scalar) = item else {
-                    throw decoder.wrongKind(item, path: path, expected: Catalog.yamlKindScalar())
-                }
-                collected.append(scalar)
-            }
-            scalars = collected
-        case .mapping:
-            throw decoder.wrongKind(node, path: path, expected: Catalog.yamlKindSequence())
-        }
+        let scalars = try decoder.scalarOrList(
+            node, path: path, itemKind: Catalog.yamlKindScalar(), nodeKind: Catalog.yamlKindSequence())
 
         var texts: [Configuration.Located<String>] = []
         for scalar in scalars {
