@@ -21,20 +21,10 @@ final class Tree {
 
     /// Loads the tree of a commit.
     convenience init(repository: Repository, commit oid: git_oid) throws(GitError) {
-        var target = oid
-        var commit: OpaquePointer?
-        let code = git_commit_lookup(&commit, repository.objects, &target)
-        guard code == 0, let commit else {
-            if code == GIT_ENOTFOUND.rawValue {
-                throw .missingObject(id: oid.objectID.hex, path: nil)
-            }
-            throw LibGit2.error(code, "git_commit_lookup")
-        }
-        defer { git_commit_free(commit) }
-        guard let treeID = git_commit_tree_id(commit) else {
+        guard let treeID = try Commit(repository: repository, oid: oid).treeID else {
             throw LibGit2.error(-1, "git_commit_tree_id")
         }
-        try self.init(repository: repository, oid: treeID.pointee)
+        try self.init(repository: repository, oid: treeID)
     }
 
     deinit {
@@ -45,6 +35,47 @@ final class Tree {
 
     func entry(at index: Int) -> OpaquePointer? {
         git_tree_entry_byindex(handle, index)
+    }
+}
+
+/// A commit object; frees its libgit2 handle on deinit.
+final class Commit {
+    let handle: OpaquePointer
+
+    /// Loads the commit `oid`, reporting a missing object by its id.
+    init(repository: Repository, oid: git_oid) throws(GitError) {
+        var target = oid
+        var commit: OpaquePointer?
+        let code = git_commit_lookup(&commit, repository.objects, &target)
+        guard code == 0, let commit else {
+            if code == GIT_ENOTFOUND.rawValue {
+                throw .missingObject(id: oid.objectID.hex, path: nil)
+            }
+            throw LibGit2.error(code, "git_commit_lookup")
+        }
+        handle = commit
+    }
+
+    deinit {
+        git_commit_free(handle)
+    }
+
+    // The accessors below read the commit inside its own methods, so the object stays alive
+    // for as long as libgit2 reads memory it owns.
+
+    var treeID: git_oid? { git_commit_tree_id(handle)?.pointee }
+
+    var parentIDs: [git_oid] {
+        (0..<git_commit_parentcount(handle)).compactMap { git_commit_parent_id(handle, $0)?.pointee }
+    }
+
+    /// Seconds since the epoch, as the committer recorded them.
+    var time: Int64 { git_commit_time(handle) }
+
+    var summary: String { git_commit_summary(handle).map { String(cString: $0) } ?? "" }
+
+    var authorName: String {
+        git_commit_author(handle).flatMap { $0.pointee.name }.map { String(cString: $0) } ?? ""
     }
 }
 
@@ -70,8 +101,14 @@ final class Blob {
         git_blob_free(handle)
     }
 
+    /// The blob's bytes, valid only while the caller holds this object.
     var content: UnsafeRawBufferPointer {
         UnsafeRawBufferPointer(start: git_blob_rawcontent(handle), count: Int(git_blob_rawsize(handle)))
+    }
+
+    /// Returns a copy of the blob's bytes.
+    func bytes() -> [UInt8] {
+        Array(content)
     }
 
     /// Whether git would call this blob binary: a NUL byte in its first 8,000 bytes, the test

@@ -27,28 +27,10 @@ final class CommitGraph {
         if let cached = nodes[key] {
             return cached
         }
-        var commit: OpaquePointer?
-        var target = oid
-        let code = git_commit_lookup(&commit, repository.objects, &target)
-        guard code == 0, let commit else {
-            if code == GIT_ENOTFOUND.rawValue {
-                throw .missingObject(id: oid.objectID.hex, path: nil)
-            }
-            throw LibGit2.error(code, "git_commit_lookup")
-        }
-        defer { git_commit_free(commit) }
+        let commit = try Commit(repository: repository, oid: oid)
         let isBoundary = repository.shallowCommits.contains(key)
-        var parents: [git_oid] = []
-        if !isBoundary {
-            let count = git_commit_parentcount(commit)
-            parents.reserveCapacity(Int(count))
-            for index in 0..<count {
-                if let parent = git_commit_parent_id(commit, index) {
-                    parents.append(parent.pointee)
-                }
-            }
-        }
-        let node = Node(oid: oid, parents: parents, time: git_commit_time(commit), isShallowBoundary: isBoundary)
+        let parents = isBoundary ? [] : commit.parentIDs
+        let node = Node(oid: oid, parents: parents, time: commit.time, isShallowBoundary: isBoundary)
         nodes[key] = node
         return node
     }

@@ -116,14 +116,8 @@ struct CommitMetadata {
     let authorName: String
 
     init(repository: Repository, oid: git_oid) throws(GitError) {
-        var target = oid
-        var commit: OpaquePointer?
-        try LibGit2.check(git_commit_lookup(&commit, repository.objects, &target), "git_commit_lookup")
-        guard let commit else {
-            throw LibGit2.error(-1, "git_commit_lookup")
-        }
-        defer { git_commit_free(commit) }
-        summary = git_commit_summary(commit).map { String(cString: $0) } ?? ""
-        authorName = git_commit_author(commit).flatMap { $0.pointee.name }.map { String(cString: $0) } ?? ""
+        let commit = try Commit(repository: repository, oid: oid)
+        summary = commit.summary
+        authorName = commit.authorName
     }
 }

@@ -30,6 +30,6 @@ extension Tree {
             return nil
         }
         let blob = try Blob(repository: repository, oid: git_tree_entry_id(entry).pointee, path: path)
-        return Array(blob.content)
+        return blob.bytes()
     }
 }
