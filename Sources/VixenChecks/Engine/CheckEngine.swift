@@ -19,12 +19,14 @@ public struct CheckEngine: Sendable {
 
     /// Returns every finding, sorted by file, line and rule, with the configured severities.
     ///
-    /// Findings of rules turned off are dropped. An error thrown by a check stops the run,
-    /// because a check that could not run must block rather than pass.
+    /// Findings of rules turned off, and findings whose line carries a `vixen-gate:allow`
+    /// comment (see ``InlineSuppression``), are dropped. An error thrown by a check stops the
+    /// run, because a check that could not run must block rather than pass.
     public func run(_ context: CheckContext) throws -> [Finding] {
+        let suppression = InlineSuppression(changes: context.changes)
         var findings: [Finding] = []
         for check in checks {
-            for var finding in try check.run(context) {
+            for var finding in try check.run(context) where !suppression.isSuppressed(finding) {
                 guard let severity = context.configuration.severity(of: finding.rule, default: finding.severity) else {
                     continue
                 }

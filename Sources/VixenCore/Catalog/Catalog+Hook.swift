@@ -82,14 +82,14 @@ extension Catalog {
     /// - Parameter rule: The rule of the first blocking finding, used in the example.
     public static func hookBlockedFalseAlarm(rule: String) -> LocalizedText {
         LocalizedText(
-            en: "If a finding is a false alarm, lower its rule's severity in .vixen-gate.yml, for example "
-                + "`severity: {\(rule): warning}`. A push is checked with that file as it is at the base of the "
-                + "pushed commits, so the change must be on the remote branch first. Inline "
-                + "`vixen-gate:allow <rule>` comments are planned but not read yet.",
-            es: "Si un hallazgo es una falsa alarma, baje la severidad de su regla en .vixen-gate.yml, por "
-                + "ejemplo, `severity: {\(rule): warning}`. Cada push se comprueba con ese archivo tal como está "
-                + "en la base de los commits enviados, así que el cambio tiene que estar antes en la rama remota. "
-                + "Los comentarios `vixen-gate:allow <rule>` en el código están previstos, pero todavía no se leen.")
+            en: "If a finding is a false alarm, add a `vixen-gate:allow \(rule)` comment at the end of its line, "
+                + "or lower the rule's severity in .vixen-gate.yml, for example `severity: {\(rule): warning}`. "
+                + "A push is checked with that file as it is at the base of the pushed commits, so that change "
+                + "must be on the remote branch first.",
+            es: "Si un hallazgo es una falsa alarma, añada un comentario `vixen-gate:allow \(rule)` al final de "
+                + "su línea, o baje la severidad de la regla en .vixen-gate.yml, por ejemplo, "
+                + "`severity: {\(rule): warning}`. Cada push se comprueba con ese archivo tal como está en la base "
+                + "de los commits enviados, así que ese cambio tiene que estar antes en la rama remota.")
     }
 
     /// Returns the last hint after a pre-push report that blocks.

@@ -12,10 +12,10 @@ import VixenTestSupport
         The push was stopped. Fix the findings above in a new commit, or rewrite the commits that added them \
         (for example with `git rebase -i`), because every pushed commit is checked, not only the last one. Then \
         push again.
-        If a finding is a false alarm, lower its rule's severity in .vixen-gate.yml, for example \
+        If a finding is a false alarm, add a `vixen-gate:allow git.file-too-large` comment at the end of its \
+        line, or lower the rule's severity in .vixen-gate.yml, for example \
         `severity: {git.file-too-large: warning}`. A push is checked with that file as it is at the base of the \
-        pushed commits, so the change must be on the remote branch first. Inline `vixen-gate:allow <rule>` \
-        comments are planned but not read yet.
+        pushed commits, so that change must be on the remote branch first.
         `git push --no-verify` skips this hook, but CI runs the same checks again.
 
         """
