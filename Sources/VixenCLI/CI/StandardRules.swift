@@ -5,14 +5,33 @@ import VixenReport
 extension RuleCatalog {
     /// The descriptions of the rules the built-in checks report, which the SARIF report lists.
     ///
-    /// NOTE: the checks do not carry their own descriptions yet, so a new rule must be added here too.
-    /// Until it is, SARIF describes it by its id alone.
-    static let standard = RuleCatalog([
-        RuleDescription(
-            id: LargeFileCheck.rule,
-            shortDescription: Catalog.ruleFileTooLargeShortDescription(),
-            fullDescription: Catalog.ruleFileTooLargeFullDescription(),
-            help: Catalog.ruleFileTooLargeHelp(),
-            defaultSeverity: .warning)
-    ])
+    /// Secret rules are described from their rule files, so a new built-in rule is described
+    /// without a change here. Rules from a team's own rule files are described by their id alone.
+    static var standard: RuleCatalog {
+        var rules = [
+            RuleDescription(
+                id: LargeFileCheck.rule,
+                shortDescription: Catalog.ruleFileTooLargeShortDescription(),
+                fullDescription: Catalog.ruleFileTooLargeFullDescription(),
+                help: Catalog.ruleFileTooLargeHelp(),
+                defaultSeverity: .warning)
+        ]
+        for rule in SensitiveFileCheck.rules {
+            rules.append(
+                RuleDescription(
+                    id: rule.id, shortDescription: rule.description,
+                    fullDescription: Catalog.ruleSensitiveFileFullDescription(rule.description),
+                    help: Catalog.ruleSecretHelp(), defaultSeverity: .error))
+        }
+        // The built-in files are compiled in and checked by the test suite, so they parse.
+        let builtIn = (try? BuiltInRules.files()).map { RuleFileParser.parse($0).rules } ?? []
+        for rule in builtIn {
+            rules.append(
+                RuleDescription(
+                    id: rule.id, shortDescription: rule.description,
+                    fullDescription: Catalog.ruleSecretFullDescription(rule.description),
+                    help: Catalog.ruleSecretHelp(), defaultSeverity: rule.severity))
+        }
+        return RuleCatalog(rules)
+    }
 }

@@ -14,7 +14,9 @@ public struct CheckEngine: Sendable {
     /// Returns the standard checks, with the custom secret rule files that the configuration's
     /// `secrets.rule_files` names, read from where the configuration came from.
     public static func standard(customSecretRules: [RuleFileBytes]) -> CheckEngine {
-        CheckEngine(checks: [LargeFileCheck(), SecretsCheck(customRuleFiles: customSecretRules)])
+        CheckEngine(checks: [
+            LargeFileCheck(), SensitiveFileCheck(), SecretsCheck(customRuleFiles: customSecretRules),
+        ])
     }
 
     /// Returns every finding, sorted by file, line and rule, with the configured severities.

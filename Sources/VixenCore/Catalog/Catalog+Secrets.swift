@@ -140,3 +140,83 @@ extension Catalog {
                 + "fallar, notifíquelo junto con la salida de `vixen-gate --version`.")
     }
 }
+
+// MARK: - Sensitive files
+
+extension Catalog {
+    /// Returns the message for a file that holds credentials by its nature.
+    ///
+    /// - Parameter kind: What the file is, from one of the `sensitive…` descriptions below.
+    public static func sensitiveFileAdded(_ kind: LocalizedText, path: String) -> LocalizedText {
+        LocalizedText(
+            en: "\(path) is \(kind.english), which holds credentials whatever its lines look like. Remove it from "
+                + "the commits, add it to .gitignore, and keep the values in Coolify's environment variables "
+                + "(or another secret store); revoke any credential it held.",
+            es: "\(path) es \(kind.spanish), que contiene credenciales sea cual sea el aspecto de sus líneas. "
+                + "Elimínelo de los commits, añádalo a .gitignore y guarde los valores en las variables de entorno "
+                + "de Coolify (u otro almacén de secretos); revoque las credenciales que contuviera.")
+    }
+
+    public static func sensitiveEnvironmentFile() -> LocalizedText {
+        LocalizedText(en: "an environment file (.env)", es: "un archivo de entorno (.env)")
+    }
+
+    public static func sensitivePrivateKeyFile() -> LocalizedText {
+        LocalizedText(en: "a private key file", es: "un archivo de clave privada")
+    }
+
+    public static func sensitiveKeyStore() -> LocalizedText {
+        LocalizedText(en: "a key store", es: "un almacén de claves")
+    }
+
+    public static func sensitiveRegistryCredentials() -> LocalizedText {
+        LocalizedText(
+            en: "a package registry configuration with a token or password",
+            es: "una configuración de registro de paquetes con un token o una contraseña")
+    }
+
+    public static func sensitiveKubeconfig() -> LocalizedText {
+        LocalizedText(
+            en: "a Kubernetes configuration with embedded credentials",
+            es: "una configuración de Kubernetes con credenciales incluidas")
+    }
+
+    public static func sensitiveCloudCredentials() -> LocalizedText {
+        LocalizedText(en: "a cloud credentials file", es: "un archivo de credenciales de la nube")
+    }
+}
+
+// MARK: - Rule documentation
+
+extension Catalog {
+    /// Returns the paragraph SARIF shows for a secret rule.
+    public static func ruleSecretFullDescription(_ description: LocalizedText) -> LocalizedText {
+        LocalizedText(
+            en: "An added line contains a credential: \(description.english). A secret in a repository reaches "
+                + "every clone and stays in the history after it is deleted.",
+            es: "Una línea añadida contiene una credencial: \(description.spanish). Un secreto en un repositorio "
+                + "llega a todos los clones y sigue en el historial aunque se borre.")
+    }
+
+    /// Returns the paragraph SARIF shows for a sensitive-file rule.
+    public static func ruleSensitiveFileFullDescription(_ description: LocalizedText) -> LocalizedText {
+        LocalizedText(
+            en: "A file was added that is \(description.english), which holds credentials whatever its lines "
+                + "look like.",
+            es: "Se añadió un archivo que es \(description.spanish), que contiene credenciales sea cual sea el "
+                + "aspecto de sus líneas.")
+    }
+
+    /// Returns the steps that resolve a secret finding.
+    public static func ruleSecretHelp() -> LocalizedText {
+        LocalizedText(
+            en: "Revoke the credential and issue a new one: it has reached every clone. Remove it from the commits "
+                + "(rewrite them, for example with `git rebase -i`) and keep the value in Coolify's environment "
+                + "variables. If it is not a secret, add a `vixen-gate:allow <rule>` comment on its line or an "
+                + "exception under secrets.allowlist in .vixen-gate.yml.",
+            es: "Revoque la credencial y genere una nueva: ya ha llegado a todos los clones. Elimínela de los commits "
+                + "(reescríbalos, por ejemplo con `git rebase -i`) y guarde el valor en las variables de entorno de "
+                + "Coolify. Si no es un secreto, añada un comentario `vixen-gate:allow <regla>` en su línea o una "
+                + "excepción en secrets.allowlist de .vixen-gate.yml.")
+    }
+}

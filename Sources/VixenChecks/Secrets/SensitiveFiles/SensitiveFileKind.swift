@@ -1,0 +1,79 @@
+import VixenCore
+
+/// A kind of file that holds credentials by its nature, whatever its lines look like.
+///
+/// Each kind is recognized by its name, and some also by a marker in the content, so an
+/// example or template file and a public key stay out.
+struct SensitiveFileKind: Sendable {
+    let rule: RuleID
+    let description: LocalizedText
+    /// Whether a file with this name and content is of this kind.
+    let matches: @Sendable (_ name: String, _ path: String, _ content: String) -> Bool
+
+    /// The kinds the gate knows, in the order they are tried.
+    static let all: [SensitiveFileKind] = [
+        .environmentFile, .privateKeyFile, .keyStore, .registryCredentials, .kubeconfig,
+        .cloudCredentials,
+    ]
+
+    /// A committed `.env` file: `.env` or `.env.<anything>` other than example, sample and
+    /// template files, which document variables rather than hold them.
+    static let environmentFile = SensitiveFileKind(
+        rule: RuleID(.secret, "env-file"), description: Catalog.sensitiveEnvironmentFile()
+    ) { name, _, _ in
+        guard name == ".env" || name.hasPrefix(".env.") else {
+            return false
+        }
+        let documentation = ["example", "sample", "template", "dist", "defaults"]
+        return !documentation.contains { name.lowercased().contains($0) }
+    }
+
+    /// An SSH or TLS private key file: `id_rsa`, `id_dsa`, `id_ecdsa`, `id_ed25519` (not their
+    /// `.pub` halves), and `.pem` or `.key` files that contain a private key block.
+    static let privateKeyFile = SensitiveFileKind(
+        rule: RuleID(.secret, "private-key-file"), description: Catalog.sensitivePrivateKeyFile()
+    ) { name, _, content in
+        if ["id_rsa", "id_dsa", "id_ecdsa", "id_ed25519"].contains(name) {
+            return true
+        }
+        let isKeyFile = name.hasSuffix(".pem") || name.hasSuffix(".key")
+        return isKeyFile && content.contains("PRIVATE KEY-----")
+    }
+
+    /// A binary key store: `.p12`, `.pfx`, `.keystore`, `.jks`.
+    static let keyStore = SensitiveFileKind(
+        rule: RuleID(.secret, "keystore-file"), description: Catalog.sensitiveKeyStore()
+    ) { name, _, _ in
+        [".p12", ".pfx", ".keystore", ".jks"].contains { name.lowercased().hasSuffix($0) }
+    }
+
+    /// `.npmrc` with an auth token, or `.pypirc` with a password.
+    static let registryCredentials = SensitiveFileKind(
+        rule: RuleID(.secret, "registry-credentials-file"), description: Catalog.sensitiveRegistryCredentials()
+    ) { name, _, content in
+        switch name {
+        case ".npmrc": return content.contains("_authToken=") || content.contains("_auth=")
+        case ".pypirc": return content.contains("password")
+        default: return false
+        }
+    }
+
+    /// A Kubernetes client configuration with embedded credentials.
+    static let kubeconfig = SensitiveFileKind(
+        rule: RuleID(.secret, "kubeconfig-file"), description: Catalog.sensitiveKubeconfig()
+    ) { name, path, content in
+        let named = name == "kubeconfig" || name.hasSuffix(".kubeconfig") || path.hasSuffix(".kube/config")
+        let credentials = ["client-key-data:", "token:", "password:"]
+        return named && credentials.contains { content.contains($0) }
+    }
+
+    /// A cloud credentials file: `credentials.json` holding a key, or AWS's `credentials` file.
+    static let cloudCredentials = SensitiveFileKind(
+        rule: RuleID(.secret, "credentials-file"), description: Catalog.sensitiveCloudCredentials()
+    ) { name, path, content in
+        if name == "credentials.json" {
+            return content.contains("private_key") || content.contains("client_secret")
+        }
+        return path.hasSuffix(".aws/credentials") && content.contains("aws_secret_access_key")
+    }
+}
