@@ -69,12 +69,12 @@ extension Catalog {
         let english = onServer ? "The server rejected the push." : "The push was stopped."
         let spanish = onServer ? "El servidor ha rechazado el push." : "Se ha detenido el push."
         return LocalizedText(
-            en: english + " Fix the findings above in a new commit, or rewrite the commits that added them "
-                + "(for example with `git rebase -i`), because every pushed commit is checked, not only the last "
-                + "one. Then push again.",
-            es: spanish + " Corrija los hallazgos anteriores en un commit nuevo o reescriba los commits que los "
-                + "introdujeron (por ejemplo, con `git rebase -i`), porque se comprueba cada commit enviado, no "
-                + "solo el último. Después, vuelva a hacer push.")
+            en: english + " Rewrite the commits that added the findings above (for example with `git rebase -i`), "
+                + "then push again. Every pushed commit is checked, not only the last one, so a fix in a new "
+                + "commit on top does not clear them.",
+            es: spanish + " Reescriba los commits que introdujeron los hallazgos anteriores (por ejemplo, con "
+                + "`git rebase -i`) y vuelva a hacer push. Se comprueba cada commit enviado, no solo el último, así "
+                + "que una corrección en un commit nuevo encima no los elimina.")
     }
 
     /// Returns the hint on marking a false alarm.

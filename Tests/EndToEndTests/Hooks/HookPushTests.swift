@@ -224,6 +224,8 @@ import VixenTestSupport
         #expect(result.status == 1)
         #expect(
             hookSummary(result.stderr).first == "vixen-gate: comprobando el push a origin (\(fixture.origin.fileURL))")
-        #expect(result.stderr.contains("\nSe ha detenido el push. Corrija los hallazgos anteriores"))
+        #expect(
+            result.stderr.contains(
+                "\nSe ha detenido el push. Reescriba los commits que introdujeron los hallazgos anteriores"))
     }
 }

@@ -44,7 +44,10 @@ import VixenTestSupport
             lines.contains(
                 "  refs/heads/main: 1 new commit in \(Fixture.short(fixture.base))..\(Fixture.short(commit))"))
         #expect(lines.contains("blocked: 1 error, 0 warnings, 0 info"))
-        #expect(lines.contains { $0.hasPrefix("The server rejected the push. Fix the findings above") })
+        #expect(
+            lines.contains {
+                $0.hasPrefix("The server rejected the push. Rewrite the commits that added the findings above")
+            })
         #expect(!lines.contains { $0.contains("--no-verify") })
         #expect(result.stderr.contains("[remote rejected] main -> main (pre-receive hook declined)"))
         #expect(fixture.originCommit("refs/heads/main") == fixture.base)
