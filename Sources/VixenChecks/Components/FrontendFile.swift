@@ -1,13 +1,15 @@
-/// Recognizes files of the JavaScript ecosystem by name: sources, styles, markup, and the
-/// package manager's and build tools' own files.
+/// Recognizes files of the JavaScript ecosystem by name: sources, styles, markup, images and
+/// fonts, and the package manager's and build tools' own files.
 enum FrontendFile {
     private static let extensions: Set<String> = [
         "js", "jsx", "mjs", "cjs", "ts", "tsx", "mts", "cts", "vue", "svelte", "astro",
         "css", "scss", "sass", "less", "html", "htm",
+        // Images and fonts, which a web app serves and a Python app rarely keeps at its root.
+        "png", "jpg", "jpeg", "gif", "svg", "webp", "avif", "ico", "woff", "woff2", "ttf", "otf", "eot",
     ]
     private static let names: Set<String> = [
         "package.json", "package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml",
-        "pnpm-workspace.yaml", "bun.lockb", ".nvmrc", ".npmrc", ".node-version", ".yarnrc", ".yarnrc.yml",
+        "pnpm-workspace.yaml", "bun.lock", "bun.lockb", ".nvmrc", ".npmrc", ".node-version", ".yarnrc", ".yarnrc.yml",
     ]
     private static let namePrefixes = [
         "tsconfig", "jsconfig", ".eslintrc", "eslint.config", ".prettierrc", "prettier.config", ".babelrc",

@@ -23,6 +23,8 @@ import VixenCore
         #expect(resolver.component(for: "src/app/widgets/chart.ts") == .frontend)
         #expect(resolver.component(for: "tsconfig.json") == .frontend)
         #expect(resolver.component(for: ".nvmrc") == .frontend)
+        #expect(resolver.component(for: "bun.lock") == .frontend)
+        #expect(resolver.component(for: "img/screenshot.png") == .frontend)
     }
 
     @Test func deeperNodeAppKeepsEverything() throws {
