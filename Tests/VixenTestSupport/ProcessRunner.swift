@@ -69,7 +69,7 @@ public enum ProcessRunner {
         let exited = DispatchSemaphore(value: 0)
         process.terminationHandler = { _ in exited.signal() }
 
-        try process.run()
+        try launch(process)
         let deadline = DispatchTime.now() + timeout
         let outputReader = PipeReader(reading: outputPipe.fileHandleForReading)
         let errorReader = PipeReader(reading: errorPipe.fileHandleForReading)
@@ -151,5 +151,33 @@ public enum ProcessRunner {
             kill(process.processIdentifier, SIGKILL)
             _ = exited.wait(timeout: .now() + terminationGrace)
         }
+    }
+
+    /// Starts `process`, retrying while the kernel reports its executable busy.
+    ///
+    /// A test that writes a script and runs it can race another test's spawn: the forked child
+    /// holds the script's write descriptor until it calls exec, and Linux refuses to run a file
+    /// open for writing (ETXTBSY). The window is a few milliseconds, so a short retry closes it.
+    private static func launch(_ process: Process) throws {
+        var attempt = 0
+        while true {
+            do {
+                try process.run()
+                return
+            } catch let error as NSError where attempt < 20 && isTextFileBusy(error) {
+                attempt += 1
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+        }
+    }
+
+    private static func isTextFileBusy(_ error: NSError) -> Bool {
+        if error.domain == NSPOSIXErrorDomain, error.code == Int(ETXTBSY) {
+            return true
+        }
+        guard let underlying = error.userInfo[NSUnderlyingErrorKey] as? NSError else {
+            return false
+        }
+        return isTextFileBusy(underlying)
     }
 }

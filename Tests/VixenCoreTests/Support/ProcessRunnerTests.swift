@@ -131,3 +131,19 @@ struct ProcessRunnerTests {
         #expect(result.status == 4)
     }
 }
+
+@Suite struct ProcessRunnerBusyScriptTests {
+    @Test func scriptOpenForWritingRunsOnceClosed() throws {
+        let folder = try TemporaryDirectory()
+        let script = folder.url.appendingPathComponent("busy.sh")
+        try Data("#!/bin/sh\necho ran\n".utf8).write(to: script)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: script.path)
+        let writer = try FileHandle(forWritingTo: script)
+        DispatchQueue.global().asyncAfter(deadline: .now() + 0.2) { try? writer.close() }
+
+        let result = try ProcessRunner.run(script.path, [], timeout: 10)
+
+        #expect(result.status == 0)
+        #expect(result.stdout == "ran\n")
+    }
+}
