@@ -66,6 +66,8 @@ import VixenCore
 
     @Test func registryConfigurationWithoutCredentialsDoesNot() throws {
         #expect(try rules(".npmrc", "save-exact=true\n") == [])
+        #expect(try rules(".npmrc", "//registry.npmjs.org/:_authToken=${NPM_TOKEN}\n") == [])
+        #expect(try rules(".pypirc", "[pypi]\npassword = $PYPI_TOKEN\n") == [])
         #expect(try rules(".pypirc", "[distutils]\nindex-servers = pypi\n") == [])
     }
 

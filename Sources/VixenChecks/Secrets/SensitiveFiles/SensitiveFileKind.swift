@@ -1,3 +1,4 @@
+import Foundation
 import VixenCore
 
 /// A kind of file that holds credentials by its nature, whatever its lines look like.
@@ -47,15 +48,35 @@ struct SensitiveFileKind: Sendable {
         [".p12", ".pfx", ".keystore", ".jks"].contains { name.lowercased().hasSuffix($0) }
     }
 
-    /// `.npmrc` with an auth token, or `.pypirc` with a password.
+    /// `.npmrc` with an auth token, or `.pypirc` with a password, written in the file rather than
+    /// read from an environment variable (`${NPM_TOKEN}`).
     static let registryCredentials = SensitiveFileKind(
         rule: RuleID(.secret, "registry-credentials-file"), description: Catalog.sensitiveRegistryCredentials()
     ) { name, _, content in
         switch name {
-        case ".npmrc": return content.contains("_authToken=") || content.contains("_auth=")
-        case ".pypirc": return content.contains("password")
+        case ".npmrc": return hasLiteralValue(in: content, keys: ["_authToken", "_auth", "_password"])
+        case ".pypirc": return hasLiteralValue(in: content, keys: ["password"])
         default: return false
         }
+    }
+
+    /// Whether a `key = value` line of an ini-style file gives one of `keys` a value that is not
+    /// a reference to an environment variable.
+    static func hasLiteralValue(in content: String, keys: [String]) -> Bool {
+        for line in content.split(whereSeparator: \.isNewline) {
+            guard let separator = line.firstIndex(of: "=") else {
+                continue
+            }
+            let key = line[..<separator].trimmingCharacters(in: .whitespaces)
+            guard keys.contains(where: { key == $0 || key.hasSuffix(":" + $0) }) else {
+                continue
+            }
+            let value = line[line.index(after: separator)...].trimmingCharacters(in: .whitespaces)
+            if !value.isEmpty, !value.hasPrefix("$") {
+                return true
+            }
+        }
+        return false
     }
 
     /// A Kubernetes client configuration with embedded credentials.
