@@ -19,7 +19,7 @@ enum LibGit2 {
         // object's hash again costs about a tenth of a history read.
         _ = vg_set_strict_hash_verification(0)
         // Each repository handle keeps its own object cache, 256 MiB at most by default, and a
-        // history read opens one handle per thread. Commits and trees are what the cache holds
+        // history read opens one handle per thread. Commits and trees are what the cache keeps
         // here, and 32 MiB keeps a whole-history read of a large repository well within budget.
         _ = vg_set_cache_max_size(32 << 20)
         return true
@@ -36,6 +36,15 @@ enum LibGit2 {
             return
         }
         throw error(code, function)
+    }
+
+    /// Checks the return code of a call that reads the object `oid`, reporting a missing object
+    /// as ``GitError/missingObject(id:path:)`` with `path` when the caller knows it.
+    static func checkObject(_ code: Int32, _ oid: git_oid, path: String?, _ function: String) throws(GitError) {
+        if code == GIT_ENOTFOUND.rawValue {
+            throw .missingObject(id: oid.objectID.hex, path: path)
+        }
+        try check(code, function)
     }
 
     static func error(_ code: Int32, _ function: String) -> GitError {

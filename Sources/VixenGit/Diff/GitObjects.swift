@@ -9,12 +9,9 @@ final class Tree {
     init(repository: Repository, oid: git_oid) throws(GitError) {
         var target = oid
         var tree: OpaquePointer?
-        let code = git_tree_lookup(&tree, repository.objects, &target)
-        guard code == 0, let tree else {
-            if code == GIT_ENOTFOUND.rawValue {
-                throw .missingObject(id: oid.objectID.hex, path: nil)
-            }
-            throw LibGit2.error(code, "git_tree_lookup")
+        try LibGit2.checkObject(git_tree_lookup(&tree, repository.objects, &target), oid, path: nil, "git_tree_lookup")
+        guard let tree else {
+            throw LibGit2.error(-1, "git_tree_lookup")
         }
         handle = tree
     }
@@ -46,12 +43,10 @@ final class Commit {
     init(repository: Repository, oid: git_oid) throws(GitError) {
         var target = oid
         var commit: OpaquePointer?
-        let code = git_commit_lookup(&commit, repository.objects, &target)
-        guard code == 0, let commit else {
-            if code == GIT_ENOTFOUND.rawValue {
-                throw .missingObject(id: oid.objectID.hex, path: nil)
-            }
-            throw LibGit2.error(code, "git_commit_lookup")
+        try LibGit2.checkObject(
+            git_commit_lookup(&commit, repository.objects, &target), oid, path: nil, "git_commit_lookup")
+        guard let commit else {
+            throw LibGit2.error(-1, "git_commit_lookup")
         }
         handle = commit
     }
@@ -87,12 +82,9 @@ final class Blob {
     init(repository: Repository, oid: git_oid, path: String) throws(GitError) {
         var target = oid
         var blob: OpaquePointer?
-        let code = git_blob_lookup(&blob, repository.objects, &target)
-        guard code == 0, let blob else {
-            if code == GIT_ENOTFOUND.rawValue {
-                throw .missingObject(id: oid.objectID.hex, path: path)
-            }
-            throw LibGit2.error(code, "git_blob_lookup")
+        try LibGit2.checkObject(git_blob_lookup(&blob, repository.objects, &target), oid, path: path, "git_blob_lookup")
+        guard let blob else {
+            throw LibGit2.error(-1, "git_blob_lookup")
         }
         handle = blob
     }
@@ -101,7 +93,7 @@ final class Blob {
         git_blob_free(handle)
     }
 
-    /// The blob's bytes, valid only while the caller holds this object.
+    /// The blob's bytes, valid only while the caller keeps this object alive.
     var content: UnsafeRawBufferPointer {
         UnsafeRawBufferPointer(start: git_blob_rawcontent(handle), count: Int(git_blob_rawsize(handle)))
     }
@@ -144,13 +136,8 @@ final class ObjectDatabase {
         var target = oid
         var length = 0
         var type = GIT_OBJECT_ANY
-        let code = git_odb_read_header(&length, &type, handle, &target)
-        guard code == 0 else {
-            if code == GIT_ENOTFOUND.rawValue {
-                throw .missingObject(id: oid.objectID.hex, path: path)
-            }
-            throw LibGit2.error(code, "git_odb_read_header")
-        }
+        try LibGit2.checkObject(
+            git_odb_read_header(&length, &type, handle, &target), oid, path: path, "git_odb_read_header")
         return Int64(length)
     }
 }

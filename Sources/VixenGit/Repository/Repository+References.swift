@@ -95,11 +95,8 @@ extension Repository {
             throw .missingObject(id: id.hex, path: nil)
         }
         var object: OpaquePointer?
-        let code = git_object_lookup(&object, handle, &oid, GIT_OBJECT_ANY)
-        if code == GIT_ENOTFOUND.rawValue {
-            throw .missingObject(id: id.hex, path: nil)
-        }
-        try LibGit2.check(code, "git_object_lookup")
+        try LibGit2.checkObject(
+            git_object_lookup(&object, handle, &oid, GIT_OBJECT_ANY), oid, path: nil, "git_object_lookup")
         guard let object else {
             throw .missingObject(id: id.hex, path: nil)
         }
