@@ -144,12 +144,12 @@ extension Catalog {
 // MARK: - Sensitive files
 
 extension Catalog {
-    /// Returns the message for a file that holds credentials by its nature.
+    /// Returns the message for a file that contains credentials by its nature.
     ///
     /// - Parameter kind: What the file is, from one of the `sensitive…` descriptions below.
     public static func sensitiveFileAdded(_ kind: LocalizedText, path: String) -> LocalizedText {
         LocalizedText(
-            en: "\(path) is \(kind.english), which holds credentials whatever its lines look like. Remove it from "
+            en: "\(path) is \(kind.english), which contains credentials whatever its lines look like. Remove it from "
                 + "the commits, add it to .gitignore, and keep the values in Coolify's environment variables "
                 + "(or another secret store); revoke any credential it held.",
             es: "\(path) es \(kind.spanish), que contiene credenciales sea cual sea el aspecto de sus líneas. "
@@ -201,7 +201,7 @@ extension Catalog {
     /// Returns the paragraph SARIF shows for a sensitive-file rule.
     public static func ruleSensitiveFileFullDescription(_ description: LocalizedText) -> LocalizedText {
         LocalizedText(
-            en: "A file was added that is \(description.english), which holds credentials whatever its lines "
+            en: "A file was added that is \(description.english), which contains credentials whatever its lines "
                 + "look like.",
             es: "Se añadió un archivo que es \(description.spanish), que contiene credenciales sea cual sea el "
                 + "aspecto de sus líneas.")

@@ -10,7 +10,7 @@ public struct FileChange: Sendable, Equatable {
 
     /// What was read of the file's new side.
     public enum Content: Sendable, Equatable {
-        /// A text file; holds its added lines (none for a deletion).
+        /// A text file, with its added lines (none for a deletion).
         case text(AddedText)
         case binary
         /// Larger than the size limit, so listed but not read.

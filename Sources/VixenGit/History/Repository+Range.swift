@@ -21,7 +21,7 @@ extension Repository {
     ///
     /// A pushed branch that is new to a remote is read this way, hiding every branch the remote
     /// already has. The overall diff starts at the newest merge-base of head with a hidden
-    /// commit, which is also the change set's ``ChangeSet/base``; with nothing hidden, or no
+    /// commit, which is also the change set's ``ChangeSet/base``. With nothing hidden, or no
     /// shared history, it starts at the empty tree.
     public func readRange(head: ObjectID, hiding hidden: [ObjectID], options: ReadOptions = ReadOptions())
         throws(GitError) -> ChangeSet

@@ -4,7 +4,7 @@ import VixenCore
 /// The files of one commit's tree, for detecting the repository's layout.
 ///
 /// Paths are listed when the snapshot is made; contents are read on demand.
-// NOTE: @unchecked because it holds the repository's libgit2 handle; like the repository
+// NOTE: @unchecked because it keeps the repository's libgit2 handle. Like the repository
 // itself, a snapshot must be used from one thread at a time.
 public final class TreeSnapshot: RepositorySnapshot, @unchecked Sendable {
     public let paths: [String]

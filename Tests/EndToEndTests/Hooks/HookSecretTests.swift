@@ -6,7 +6,7 @@ import VixenTestSupport
 @Suite struct HookSecretTests {
     private typealias Fixture = HookFixture
 
-    /// A GitHub classic token built at run time, so the test file itself holds no credential.
+    /// A GitHub classic token built at run time, so the test file itself contains no credential.
     private static let token = "ghp_" + String(repeating: "k7Qz9Xw2", count: 3) + "aB3dE1fG4hJ5"
 
     @Test func secretAddedThenRemovedStopsPush() throws {

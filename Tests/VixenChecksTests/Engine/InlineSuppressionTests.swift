@@ -7,7 +7,7 @@ import VixenCore
 
 /// Findings on lines that carry a suppression comment, through the whole check engine.
 @Suite struct InlineSuppressionTests {
-    /// A GitHub classic token built at run time, so this file holds no credential.
+    /// A GitHub classic token built at run time, so this file contains no credential.
     private static let token = "ghp_" + String(repeating: "k7Qz9Xw2", count: 3) + "aB3dE1fG4hJ5"
 
     /// Returns the rule ids the standard engine reports for one commit adding `line` to `app.py`.

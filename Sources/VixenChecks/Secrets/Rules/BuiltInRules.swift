@@ -5,7 +5,7 @@ import VixenCore
 /// SwiftPM embeds each file of `Resources/rules` as a byte array (`.embedInCode`), so the
 /// executable needs no resource folder beside it: a hook that calls it by absolute path, or a
 /// binary copied alone onto the `PATH`, still finds its rules. SwiftPM generates one property
-/// per file and no list of them, so a new rule file needs a line in ``embedded``; a test
+/// per file and no list of them, so a new rule file needs a line in ``embedded``. A test
 /// compares that list with the folder.
 public enum BuiltInRules {
     /// Every built-in rule file, sorted by name.

@@ -2,7 +2,7 @@ import VixenCore
 
 /// `secret.env-file`, `secret.private-key-file`, `secret.keystore-file`,
 /// `secret.registry-credentials-file`, `secret.kubeconfig-file`, `secret.credentials-file`
-/// (error): a file that holds credentials by its nature was added, whatever its lines contain.
+/// (error): a file that contains credentials by its nature was added, whatever its lines contain.
 ///
 /// Reported once per path, for the first commit that added it, then for the index and the
 /// work tree. Only added files count: a file that was already in the repository is a problem
@@ -38,7 +38,7 @@ public struct SensitiveFileCheck: Check {
         return findings
     }
 
-    /// Whether the change brings the path into the repository: an addition, or a rename onto it.
+    /// Returns whether the change brings the path into the repository: an addition, or a rename onto it.
     private static func isNewPath(_ file: FileChange) -> Bool {
         file.status == .added || file.status == .renamed
     }

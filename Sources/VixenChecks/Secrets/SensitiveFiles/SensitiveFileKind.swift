@@ -1,7 +1,7 @@
 import Foundation
 import VixenCore
 
-/// A kind of file that holds credentials by its nature, whatever its lines look like.
+/// A kind of file that contains credentials by its nature, whatever its lines look like.
 ///
 /// Each kind is recognized by its name, and some also by a marker in the content, so an
 /// example or template file and a public key stay out.
@@ -11,7 +11,7 @@ struct SensitiveFileKind: Sendable {
     /// Whether a file with this name and content is of this kind.
     let matches: @Sendable (_ name: String, _ path: String, _ content: String) -> Bool
 
-    /// The kinds the gate knows, in the order they are tried.
+    /// The kinds the gate recognizes, in the order they are tried.
     static let all: [SensitiveFileKind] = [
         .environmentFile, .privateKeyFile, .keyStore, .registryCredentials, .kubeconfig,
         .cloudCredentials,
@@ -60,7 +60,7 @@ struct SensitiveFileKind: Sendable {
         }
     }
 
-    /// Whether a `key = value` line of an ini-style file gives one of `keys` a value that is not
+    /// Returns whether a `key = value` line of an ini-style file gives one of `keys` a value that is not
     /// a reference to an environment variable.
     static func hasLiteralValue(in content: String, keys: [String]) -> Bool {
         for line in content.split(whereSeparator: \.isNewline) {
