@@ -28,7 +28,11 @@ struct Gate {
         do {
             let snapshot = try TreeSnapshot(repository: repository, commit: layoutCommit)
             resolver = try ComponentResolver(configuration: configuration, snapshot: snapshot)
-            let context = CheckContext(changes: changes, components: resolver, configuration: configuration)
+            let base = try changes.diffBase.map { id throws(GitError) in
+                try TreeSnapshot(repository: repository, commit: id)
+            }
+            let context = CheckContext(
+                changes: changes, components: resolver, configuration: configuration, head: snapshot, base: base)
             findings = try CheckEngine.standard(customSecretRules: customSecretRules).run(context)
         } catch let error as GitError {
             throw .git(error)
