@@ -251,7 +251,7 @@ struct CommandLineTests {
         #expect(result.stdout == "")
         #expect(
             result.stderr == """
-                unknown option '--stagd'; did you mean '--staged'?
+                vixen-gate: error: unknown option '--stagd'; did you mean '--staged'?
                 Run 'vixen-gate check --help' to see the usage.
 
                 """)
@@ -264,7 +264,7 @@ struct CommandLineTests {
         #expect(result.stdout == "")
         #expect(
             result.stderr == """
-                unknown option '--frobnicate'
+                vixen-gate: error: unknown option '--frobnicate'
                 Run 'vixen-gate check --help' to see the usage.
 
                 """)
@@ -277,7 +277,7 @@ struct CommandLineTests {
         #expect(result.stdout == "")
         #expect(
             result.stderr == """
-                opción desconocida '--frobnicate'
+                vixen-gate: error: opción desconocida '--frobnicate'
                 Ejecute 'vixen-gate check --help' para ver la ayuda.
 
                 """)
@@ -290,7 +290,7 @@ struct CommandLineTests {
         #expect(result.stdout == "")
         #expect(
             result.stderr == """
-                unknown option '--frobnicate'
+                vixen-gate: error: unknown option '--frobnicate'
                 Run 'vixen-gate --help' to see the usage.
 
                 """)

@@ -15,7 +15,7 @@ public enum VixenGate {
         let command: ParsedCommand
         switch invocation.command {
         case .failure(let error):
-            console.writeError(error.message(language) + "\n")
+            console.writeError(Catalog.runErrorPrefix()(language) + error.message(language) + "\n")
             return error.exitStatus
         case .success(let parsed):
             command = parsed

@@ -246,6 +246,14 @@ extension Catalog {
                 + "elimine uno de los dos y vuelva a ejecutar `vixen-gate hook install`.")
     }
 
+    public static func hookInstallNotARepository(_ path: String) -> LocalizedText {
+        LocalizedText(
+            en: "\"\(path)\" is not inside a git repository. Run the command again from inside the repository "
+                + "whose pushes the hook should check.",
+            es: "\"\(path)\" no está dentro de un repositorio git. Vuelva a ejecutar el comando desde dentro del "
+                + "repositorio cuyos envíos debe comprobar el hook.")
+    }
+
     public static func hookInstallNoExecutable() -> LocalizedText {
         LocalizedText(
             en: "The path of the running vixen-gate executable cannot be found, so the hook could not name it. "

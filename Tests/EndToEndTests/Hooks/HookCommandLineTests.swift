@@ -57,6 +57,20 @@ import VixenTestSupport
         #expect((try? origin.git("rev-parse", "--verify", "--quiet", "refs/heads/main")) == nil)
     }
 
+    @Test func installOutsideRepositorySaysWhereToRunIt() throws {
+        let folder = try TemporaryDirectory()
+        let executable = try BuildProducts.vixenGate()
+
+        let result = try ProcessRunner.run(
+            executable.path, ["hook", "install"], in: folder.url, environment: ["LANG": "C", "PATH": "/usr/bin:/bin"])
+
+        #expect(result.status == 2)
+        #expect(
+            result.stderr
+                == "vixen-gate: error: \"\(folder.url.path)\" is not inside a git repository. Run the command again "
+                + "from inside the repository whose pushes the hook should check.\n")
+    }
+
     @Test func preCommitRangeFromEnvironment() throws {
         let fixture = try Fixture(installHook: false)
         let commit = try fixture.commitLargeFile()

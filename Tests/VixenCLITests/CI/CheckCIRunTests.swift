@@ -198,7 +198,7 @@ extension CI {
             #expect(result.status == 2)
             #expect(
                 result.error == """
-                    invalid format 'pdf' in '--output pdf=report.pdf'; accepted formats: text, json, sarif, junit, \
+                    vixen-gate: error: invalid format 'pdf' in '--output pdf=report.pdf'; accepted formats: text, json, sarif, junit, \
                     github, markdown, gitlab
                     Run 'vixen-gate check --help' to see the usage.
 

@@ -47,10 +47,22 @@ private struct ScriptSandbox {
             """)
     }
 
+    /// Runs the hook script, again when the shell could not start the fake binary it just wrote.
+    ///
+    /// Another test's child process can still hold the fake binary open for writing for a moment after
+    /// the file is written (ETXTBSY), and the shell then exits 126 before the binary runs.
     func run(stdin: String, path: String = "/usr/bin:/bin", language: String = "C") throws -> ProcessResult {
-        try ProcessRunner.run(
-            hook.path, ["origin", "file:///srv/app.git"], in: folder.url,
-            environment: ["PATH": path, "LC_ALL": language], stdin: stdin, timeout: 20)
+        var attempt = 0
+        while true {
+            let result = try ProcessRunner.run(
+                hook.path, ["origin", "file:///srv/app.git"], in: folder.url,
+                environment: ["PATH": path, "LC_ALL": language], stdin: stdin, timeout: 20)
+            attempt += 1
+            guard result.status == 126, result.stderr.contains("Text file busy"), attempt < 5 else {
+                return result
+            }
+            Thread.sleep(forTimeInterval: 0.05)
+        }
     }
 
     func logText() -> String {

@@ -25,6 +25,12 @@ import VixenCore
                 == .rules(.list(RulesListOptions(format: .text, config: "ci/gate.yml"))))
     }
 
+    @Test func usageShowsTheSubcommandAsOptional() throws {
+        let help = try VixenGateCommandLine.helpText(for: ["rules"], language: .english)
+        let usage = help.split(separator: "\n").prefix(2).joined(separator: "\n")
+        #expect(usage.hasSuffix(" [<command>]"))
+    }
+
     @Test func checkWithoutFiles() {
         #expect(command("rules", "check") == .rules(.check(RulesCheckOptions())))
     }

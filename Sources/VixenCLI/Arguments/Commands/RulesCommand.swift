@@ -42,6 +42,7 @@ enum RulesCommand {
         summary: Catalog.helpRulesSummary(),
         options: [format, config],
         subcommands: [check],
+        requiresSubcommand: false,
         withoutSubcommand: { arguments throws(UsageError) in
             .rules(.list(RulesListOptions(format: try arguments.value(of: format), config: arguments[config])))
         }

@@ -63,7 +63,7 @@ struct HelpFormatter<Output: Sendable> {
         var atoms = CommandSpec.availableOptions(along: commands).map { "[\(optionTerm($0))]" }
         atoms += command.positionals.map(positionalAtom)
         if command.isGroup {
-            atoms.append("<command>")
+            atoms.append(command.requiresSubcommand ? "<command>" : "[<command>]")
         }
 
         var indent = label.count + commandWords.joined(separator: " ").count + 1

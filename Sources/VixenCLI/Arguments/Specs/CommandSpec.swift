@@ -23,6 +23,8 @@ struct CommandSpec<Output: Sendable>: Sendable {
     /// A group's closure runs only when no subcommand is given, and returning nil reports a missing
     /// command.
     let makeOutput: MakeOutput
+    /// Whether a group needs a subcommand, or also runs on its own, as `vixen-gate rules` lists the rules.
+    let requiresSubcommand: Bool
 
     /// Declares a leaf command.
     ///
@@ -49,6 +51,7 @@ struct CommandSpec<Output: Sendable>: Sendable {
         self.subcommands = []
         self.sections = sections
         self.makeOutput = { arguments throws(UsageError) in try makeOutput(arguments) }
+        self.requiresSubcommand = false
     }
 
     private init(
@@ -58,6 +61,7 @@ struct CommandSpec<Output: Sendable>: Sendable {
         options: [OptionSpec],
         subcommands: [CommandSpec<Output>],
         sections: [HelpSection],
+        requiresSubcommand: Bool,
         makeOutput: @escaping MakeOutput
     ) {
         self.name = name
@@ -67,13 +71,17 @@ struct CommandSpec<Output: Sendable>: Sendable {
         self.positionals = []
         self.subcommands = subcommands
         self.sections = sections
+        self.requiresSubcommand = requiresSubcommand
         self.makeOutput = makeOutput
     }
 
     /// Declares a group of subcommands.
     ///
-    /// - Parameter withoutSubcommand: Builds the output when the arguments name no subcommand, such
-    ///   as the root's `--version`. It returns nil, as the default does, to report a missing command.
+    /// - Parameters:
+    ///   - withoutSubcommand: Builds the output when the arguments name no subcommand, such as the
+    ///     root's `--version`. It returns nil, as the default does, to report a missing command.
+    ///   - requiresSubcommand: False when the group runs on its own without a subcommand, so the usage
+    ///     line shows the subcommand as optional.
     static func group(
         name: String,
         summary: LocalizedText,
@@ -81,6 +89,7 @@ struct CommandSpec<Output: Sendable>: Sendable {
         options: [any CommandOption] = [],
         subcommands: [CommandSpec<Output>],
         sections: [HelpSection] = [],
+        requiresSubcommand: Bool = true,
         withoutSubcommand: @escaping MakeOutput = { _ in nil }
     ) -> CommandSpec<Output> {
         precondition(!subcommands.isEmpty, "group '\(name)' declares no subcommands")
@@ -91,6 +100,7 @@ struct CommandSpec<Output: Sendable>: Sendable {
             options: options.map(\.spec),
             subcommands: subcommands,
             sections: sections,
+            requiresSubcommand: requiresSubcommand,
             makeOutput: withoutSubcommand
         )
     }

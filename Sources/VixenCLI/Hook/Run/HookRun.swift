@@ -112,8 +112,19 @@ struct HookRun {
             console: console, color: color)
     }
 
+    /// Opens the repository whose hooks to change.
+    ///
+    /// `hook install` has no `--repo`, so the message for a folder outside a repository says where to
+    /// run it instead.
     private func makeInstaller() throws(RunFailure) -> HookInstaller {
-        let repository = try openRepository()
+        let repository: Repository
+        do {
+            repository = try Repository.open(path: nil, currentDirectory: currentDirectory, environment: environment)
+        } catch .notARepository(let path) {
+            throw .message(Catalog.hookInstallNotARepository(path))
+        } catch {
+            throw .git(error)
+        }
         let location = try git { () throws(GitError) in try HooksLocation(repository: repository) }
         return HookInstaller(location: location)
     }
