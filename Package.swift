@@ -65,8 +65,13 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
+            name: "VixenDeploy",
+            dependencies: ["VixenCore"],
+            swiftSettings: strictSettings
+        ),
+        .target(
             name: "VixenCLI",
-            dependencies: ["VixenCore", "VixenGit", "VixenConfig", "VixenChecks", "VixenReport"],
+            dependencies: ["VixenCore", "VixenGit", "VixenConfig", "VixenChecks", "VixenReport", "VixenDeploy"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -110,6 +115,11 @@ let package = Package(
         .testTarget(
             name: "VixenReportTests",
             dependencies: ["VixenCore", "VixenReport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "VixenDeployTests",
+            dependencies: ["VixenDeploy"],
             swiftSettings: strictSettings
         ),
         .testTarget(

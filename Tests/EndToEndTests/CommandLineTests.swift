@@ -13,6 +13,9 @@ struct CommandLineTests {
         Commands:
           check    Check the commits of a range, and optionally the index and the work
                    tree, and report the changed components and the findings.
+          plan     Show the deploy plan of a range for staging, production or a hotfix:
+                   the version, the steps with their roles, commands and reasons, and
+                   the pre-deployment checklist.
           hook     Run as a git hook, or install the pre-push hook.
           rules    List the secret rules: built-in ones and those in the files that
                    .vixen-gate.yml names.

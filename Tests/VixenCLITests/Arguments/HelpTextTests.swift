@@ -147,6 +147,9 @@ import VixenCore
                 Commands:
                   check    Check the commits of a range, and optionally the index and the work
                            tree, and report the changed components and the findings.
+                  plan     Show the deploy plan of a range for staging, production or a hotfix:
+                           the version, the steps with their roles, commands and reasons, and
+                           the pre-deployment checklist.
                   hook     Run as a git hook, or install the pre-push hook.
                   rules    List the secret rules: built-in ones and those in the files that
                            .vixen-gate.yml names.
@@ -209,13 +212,13 @@ import VixenCore
 
     @Test func unknownTopicFails() {
         let result = Result { () throws(UsageError) in
-            try VixenGateCommandLine.helpText(for: ["plan"], language: .english)
+            try VixenGateCommandLine.helpText(for: ["deploy"], language: .english)
         }
         guard case .failure(let error) = result else {
             Issue.record("help for an unknown command succeeded")
             return
         }
-        #expect(error.kind == .unknownCommand("plan", suggestion: nil))
+        #expect(error.kind == .unknownCommand("deploy", suggestion: nil))
         #expect(error.exitStatus == 2)
     }
 }

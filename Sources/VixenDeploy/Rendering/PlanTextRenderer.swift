@@ -1,0 +1,85 @@
+import VixenCore
+
+/// The plan for people at a terminal or in a CI log: the range and version, then every step with its
+/// role, command and reason, the checklist by area, and the notes.
+public struct PlanTextRenderer: PlanRenderer, Sendable {
+    public init() {}
+
+    public func render(_ plan: DeployPlan, language: Language) -> String {
+        let text = PlanText(plan: plan, language: language)
+        let sections = [
+            header(plan, text: text),
+            steps(plan, text: text),
+            checklist(plan, text: text),
+            notes(plan, text: text),
+        ]
+        return sections.filter { !$0.isEmpty }.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
+    }
+
+    private func header(_ plan: DeployPlan, text: PlanText) -> [String] {
+        let language = text.language
+        var lines = [
+            text.title,
+            PlanSummary.rangeLine(plan, language: language).escapingControlCharacters(),
+            text.versionLine,
+            Catalog.planComponentsLabel()(language) + ": " + PlanSummary.componentList(plan, language: language),
+        ]
+        let migrationsLabel = Catalog.planMigrationsLabel()(language) + ":"
+        if plan.migrations.isEmpty {
+            lines.append(migrationsLabel + " " + Catalog.reportNone()(language))
+        } else {
+            lines.append(migrationsLabel)
+            for migration in plan.migrations {
+                lines.append(
+                    "  " + PlanSummary.statusLetter(migration.status) + " " + migration.path.escapingControlCharacters()
+                )
+            }
+        }
+        lines.append(Catalog.planGateLabel()(language) + ": " + PlanSummary.verdict(plan, language: language))
+        return lines
+    }
+
+    private func steps(_ plan: DeployPlan, text: PlanText) -> [String] {
+        let language = text.language
+        var lines = [Catalog.planStepsHeading()(language) + ":"]
+        for (index, step) in plan.steps.enumerated() {
+            let number = "\(index + 1). "
+            let indent = String(repeating: " ", count: 2 + number.count)
+            let heading = "  \(number)[\(step.role.rawValue)] \(text.description(of: step)) (\(step.action.rawValue))"
+            if step.skipped {
+                lines.append(heading + ": " + Catalog.planSkipped()(language))
+            } else {
+                let command = step.command?.escapingControlCharacters() ?? Catalog.planNoCommand()(language)
+                lines.append(heading)
+                lines.append(indent + Catalog.planCommandLabel()(language) + ": " + command)
+            }
+            lines.append(indent + Catalog.planReasonLabel()(language) + ": " + text.explanation(of: step))
+        }
+        return lines
+    }
+
+    private func checklist(_ plan: DeployPlan, text: PlanText) -> [String] {
+        var lines = [Catalog.planChecklistHeading()(text.language) + ":"]
+        let width = ChecklistStatus.allCases.map { text.status($0).count }.max() ?? 0
+        for area in ChecklistArea.allCases {
+            let items = plan.checklist.filter { $0.area == area }
+            guard !items.isEmpty else {
+                continue
+            }
+            lines.append("  " + text.area(area))
+            for item in items {
+                let status = text.status(item.status)
+                let padding = String(repeating: " ", count: width - status.count)
+                lines.append("    " + status + padding + "  " + text.title(of: item) + ": " + text.detail(of: item))
+            }
+        }
+        return lines
+    }
+
+    private func notes(_ plan: DeployPlan, text: PlanText) -> [String] {
+        guard !plan.notes.isEmpty else {
+            return []
+        }
+        return [Catalog.planNotesHeading()(text.language) + ":"] + plan.notes.map { "  - " + text.text(of: $0) }
+    }
+}
