@@ -23,9 +23,6 @@ enum SQLBytes {
     static let letterU = UInt8(ascii: "u")
     static let letterX = UInt8(ascii: "x")
 
-    /// The characters PostgreSQL builds operators from.
-    private static let operatorCharacters = Set("+-*/<>=~!@#%^&|`?".utf8)
-
     /// Returns the token kind of a one-byte punctuation mark, or nil for any other byte.
     static func punctuation(_ byte: UInt8) -> SQLToken.Kind? {
         switch byte {
@@ -41,7 +38,11 @@ enum SQLBytes {
 
     /// Returns `byte` lower-cased when it is an ASCII capital letter, else unchanged.
     static func lowercased(_ byte: UInt8) -> UInt8 {
-        (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte) ? byte + 32 : byte
+        isUppercase(byte) ? byte + 32 : byte
+    }
+
+    static func isUppercase(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z")
     }
 
     static func isDigit(_ byte: UInt8) -> Bool {
@@ -66,7 +67,16 @@ enum SQLBytes {
         isIdentifierStart(byte) || isDigit(byte) || byte == dollar
     }
 
+    /// True for the characters PostgreSQL builds operators from: + - * / < > = ~ ! @ # % ^ & | ` and ?.
     static func isOperatorCharacter(_ byte: UInt8) -> Bool {
-        operatorCharacters.contains(byte)
+        switch byte {
+        case UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: "/"), UInt8(ascii: "<"),
+            UInt8(ascii: ">"), UInt8(ascii: "="), UInt8(ascii: "~"), UInt8(ascii: "!"), UInt8(ascii: "@"),
+            UInt8(ascii: "#"), UInt8(ascii: "%"), UInt8(ascii: "^"), UInt8(ascii: "&"), UInt8(ascii: "|"),
+            UInt8(ascii: "`"), UInt8(ascii: "?"):
+            true
+        default:
+            false
+        }
     }
 }

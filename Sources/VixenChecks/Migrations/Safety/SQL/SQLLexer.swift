@@ -132,7 +132,7 @@ struct SQLLexer {
 
     // MARK: - Strings and quoted identifiers
 
-    /// Scans from an opening `quote` to its closing one, where a doubled quote stands for itself.
+    /// Scans from an opening `quote` to its closing one, where a doubled quote is one quote character.
     ///
     /// Returns false when the text ends first. With `backslashEscapes`, a backslash takes the next
     /// byte literally, as in `E'it\'s'`.
@@ -155,7 +155,7 @@ struct SQLLexer {
     }
 
     /// Scans a string or identifier with a letter prefix: `E'…'`, `B'…'`, `X'…'`, `N'…'`,
-    /// `U&'…'` or `U&"…"`; returns nil when `byte` does not start one.
+    /// `U&'…'` or `U&"…"`, or returns nil when `byte` does not start one.
     private mutating func scanPrefixedQuote(startingWith byte: UInt8) -> (SQLToken.Kind, Bool)? {
         let letter = SQLBytes.lowercased(byte)
         if peek(1) == SQLBytes.quote
@@ -320,6 +320,10 @@ struct SQLLexer {
     private static func value(of kind: SQLToken.Kind, text: String) -> String {
         switch kind {
         case .word:
+            // Most words are lower case already, and then need no copy.
+            guard text.utf8.contains(where: SQLBytes.isUppercase) else {
+                return text
+            }
             return String(decoding: text.utf8.map(SQLBytes.lowercased), as: UTF8.self)
         case .quotedIdentifier:
             return SQLQuotedIdentifier.content(of: text)
