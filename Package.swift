@@ -14,6 +14,7 @@ let package = Package(
         // Libraries for the fuzzing package in Fuzz/, which builds them with libFuzzer.
         .library(name: "VixenConfig", targets: ["VixenConfig"]),
         .library(name: "VixenCLI", targets: ["VixenCLI"]),
+        .library(name: "VixenChecks", targets: ["VixenChecks"]),
     ],
     targets: [
         // C libraries from the system: Debian's -dev packages, or Homebrew on macOS.

@@ -26,5 +26,10 @@ let package = Package(
             dependencies: ["FuzzSupport", .product(name: "VixenCLI", package: "vixen-gate")],
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "fuzz-sql-lint",
+            dependencies: ["FuzzSupport", .product(name: "VixenChecks", package: "vixen-gate")],
+            swiftSettings: strictSettings
+        ),
     ]
 )

@@ -1,0 +1,4 @@
+CREATE TABLE a (id int);
+CREATE INDEX ON b (id);
+ALTER TABLE b
+  ADD COLUMN c int NOT NULL;

@@ -1,0 +1,12 @@
+BEGIN;
+CREATE INDEX ix_users_email ON users (email);
+CREATE INDEX CONCURRENTLY ix_users_name ON users (name);
+ALTER TABLE users ADD COLUMN age integer NOT NULL, ALTER COLUMN name TYPE text;
+ALTER TABLE users DROP COLUMN nickname;
+DROP TABLE IF EXISTS sessions, public.tokens CASCADE;
+ALTER TABLE users RENAME COLUMN mail TO email;
+ALTER TABLE accounts RENAME TO customers;
+ALTER TABLE orders ADD CONSTRAINT orders_total_check CHECK (total >= 0);
+ALTER TABLE orders ADD CONSTRAINT orders_code_key UNIQUE (code), ADD PRIMARY KEY (id);
+ALTER TABLE orders ADD COLUMN user_id bigint REFERENCES users (id);
+COMMIT;

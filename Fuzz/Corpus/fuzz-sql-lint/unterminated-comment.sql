@@ -1,0 +1,1 @@
+/* never closed /* nested */ DROP TABLE users;

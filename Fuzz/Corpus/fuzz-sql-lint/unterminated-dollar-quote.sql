@@ -1,0 +1,1 @@
+SELECT $body$ never closed; DROP TABLE users;

@@ -1,0 +1,56 @@
+import Testing
+import VixenCore
+
+@testable import VixenChecks
+
+/// Severities and texts of every migration hazard, in both languages.
+@Suite struct SQLSafetyHazardTextTests {
+    @Test func onlyMissingIndexIsWarning() {
+        let warnings = MigrationHazard.allCases.filter { $0.defaultSeverity == .warning }
+        #expect(warnings == [.foreignKeyWithoutIndex])
+        let errors = MigrationHazard.allCases.filter { $0.defaultSeverity == .error }
+        #expect(errors.count == MigrationHazard.allCases.count - 1)
+    }
+
+    @Test func rulesAreInMigrationFamily() {
+        #expect(MigrationHazard.indexNotConcurrent.rule.description == "migration.index-not-concurrent")
+        #expect(MigrationHazard.allCases.allSatisfy { $0.rule.family == .migration })
+    }
+
+    @Test func messagesNameTheSubject() {
+        for hazard in MigrationHazard.allCases {
+            let message = hazard.message(subject: "app.users.email")
+            #expect(message(.english).contains(" app.users.email "), "\(hazard.rule) English message")
+            #expect(message(.spanish).contains(" app.users.email "), "\(hazard.rule) Spanish message")
+            #expect(message(.english).hasSuffix("."), "\(hazard.rule) English message")
+            #expect(message(.spanish).hasSuffix("."), "\(hazard.rule) Spanish message")
+        }
+    }
+
+    @Test func messagesDifferPerHazard() {
+        let messages = Set(MigrationHazard.allCases.map { $0.message(subject: "x").english })
+        #expect(messages.count == MigrationHazard.allCases.count)
+        let spanish = Set(MigrationHazard.allCases.map { $0.message(subject: "x").spanish })
+        #expect(spanish.count == MigrationHazard.allCases.count)
+    }
+
+    @Test func ruleDescriptionsExistInBothLanguages() {
+        for hazard in MigrationHazard.allCases {
+            for text in [hazard.shortDescription, hazard.fullDescription, hazard.help] {
+                #expect(!text.english.isEmpty, "\(hazard.rule)")
+                #expect(!text.spanish.isEmpty, "\(hazard.rule)")
+                #expect(text.english != text.spanish, "\(hazard.rule): \(text.english)")
+            }
+            #expect(!hazard.shortDescription.english.hasSuffix("."), "\(hazard.rule) short description")
+        }
+    }
+
+    @Test func helpEndsWithHowToAccept() {
+        let help = MigrationHazard.dropColumn.help
+        #expect(
+            help.english.hasSuffix(
+                "add `-- vixen-gate:allow migration.drop-column` to the statement's first "
+                    + "line, or set migration.drop-column under severity in .vixen-gate.yml."))
+        #expect(help.spanish.contains("`-- vixen-gate:allow migration.drop-column`"))
+    }
+}
