@@ -64,9 +64,15 @@ let package = Package(
             dependencies: ["VixenCore"],
             swiftSettings: strictSettings
         ),
+        // Runs the PostgreSQL client tools and migration commands: `migrations verify` and backups.
+        .target(
+            name: "VixenPostgres",
+            dependencies: ["VixenCore"],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "VixenCLI",
-            dependencies: ["VixenCore", "VixenGit", "VixenConfig", "VixenChecks", "VixenReport"],
+            dependencies: ["VixenCore", "VixenGit", "VixenConfig", "VixenChecks", "VixenReport", "VixenPostgres"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -83,7 +89,7 @@ let package = Package(
 
         .target(
             name: "VixenTestSupport",
-            dependencies: ["VixenCore"],
+            dependencies: ["VixenCore", "VixenPostgres"],
             path: "Tests/VixenTestSupport",
             swiftSettings: strictSettings
         ),
@@ -115,6 +121,11 @@ let package = Package(
         .testTarget(
             name: "VixenCLITests",
             dependencies: ["VixenCLI", "VixenTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "VixenPostgresTests",
+            dependencies: ["VixenPostgres", "VixenTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
