@@ -94,7 +94,7 @@ private func randomArgument(using generator: inout SeededGenerator) -> String {
             #expect(options.base?.isEmpty != true, "\(arguments)")
             #expect(options.head?.isEmpty != true, "\(arguments)")
             #expect(options.config?.isEmpty != true, "\(arguments)")
-        case .hook, .rules, .version:
+        case .hook, .rules, .migrations, .version:
             break
         }
     }
