@@ -73,6 +73,38 @@ import VixenCore
                 + "digits and _, not starting with a digit, such as DATABASE_URL.")
     }
 
+    @Test func workingDirectoryIsNormalized() throws {
+        let text = """
+            database:
+              verify:
+                up_command: u
+                down_command: d
+                working_directory: ./backend//app/
+
+            """
+
+        #expect(try parse(text).database.verify?.workingDirectory == "backend/app")
+    }
+
+    @Test func workingDirectoryOutsideRepository() {
+        let text = """
+            database:
+              verify:
+                up_command: u
+                down_command: d
+                working_directory: ../other
+
+            """
+
+        let error = parseError(text)
+
+        #expect(error?.line == 5)
+        #expect(
+            error?.message.english
+                == "database.verify.working_directory \"../other\" is not a folder inside the repository. Write a path "
+                + "relative to the repository root, without .., such as backend.")
+    }
+
     @Test func keepMustBePositive() {
         let error = parseError("database:\n  backup:\n    keep: 0\n")
 

@@ -69,11 +69,6 @@ public enum PostgresServer {
         return result.stdout.split(separator: "\n").map(String.init)
     }
 
-    /// Returns the names of the server's databases that start with `prefix`, sorted.
-    public static func databaseNames(startingWith prefix: String) throws -> [String] {
-        let rows = try query("SELECT datname FROM pg_catalog.pg_database ORDER BY datname", on: url())
-        return rows.filter { $0.hasPrefix(prefix) }
-    }
 }
 
 /// An empty database on the test server, dropped when the value is released.

@@ -51,7 +51,7 @@ struct VerifyInputPlanner {
     private func commandPlan(
         _ verify: Configuration.Database.Verify, base: TreeSnapshot?, head: TreeSnapshot
     ) throws(RunFailure) -> VerifyInput {
-        let subfolder = verify.workingDirectory.map { $0.split(separator: "/").joined(separator: "/") } ?? ""
+        let subfolder = verify.workingDirectory ?? ""
         let prefix = subfolder.isEmpty ? "" : subfolder + "/"
         let treePaths = head.paths.filter { $0.hasPrefix(prefix) }
         guard !treePaths.isEmpty else {

@@ -2,7 +2,7 @@ extension Configuration {
     /// The `database` section: where the PostgreSQL tools are, and how `migrations verify` and
     /// backups run.
     public struct Database: Sendable, Equatable {
-        /// The folder holding psql, pg_dump and pg_restore, or nil to search PATH and
+        /// The folder that contains psql, pg_dump and pg_restore, or nil to search PATH and
         /// `/usr/lib/postgresql/*/bin`.
         public var pgBin: String?
         /// The environment variable that gives migration commands the database URL.
@@ -28,7 +28,8 @@ extension Configuration {
             public var upCommand: String
             /// Undoes the last applied migration.
             public var downCommand: String
-            /// The folder the commands run in, relative to the repository root, or nil for the root.
+            /// The folder the commands run in, relative to the repository root and without `.` or `..`
+            /// components, or nil for the root.
             public var workingDirectory: String?
 
             public init(upCommand: String, downCommand: String, workingDirectory: String? = nil) {

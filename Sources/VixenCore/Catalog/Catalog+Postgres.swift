@@ -317,6 +317,14 @@ extension Catalog {
                 + "up_command: alembic upgrade +1 y down_command: alembic downgrade -1.")
     }
 
+    public static func postgresConfigFolderOutsideRepository(path: String, value: String) -> LocalizedText {
+        LocalizedText(
+            en: "\(path) \"\(value)\" is not a folder inside the repository. Write a path relative to the "
+                + "repository root, without .., such as backend.",
+            es: "\(path) \"\(value)\" no es una carpeta dentro del repositorio. Escriba una ruta relativa a la "
+                + "raíz del repositorio, sin .., por ejemplo backend.")
+    }
+
     public static func postgresConfigInvalidVariableName(path: String, value: String) -> LocalizedText {
         LocalizedText(
             en: "\(path) \"\(value)\" is not a valid environment variable name. Use letters, digits and _, "

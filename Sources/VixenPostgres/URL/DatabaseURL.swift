@@ -82,11 +82,6 @@ public struct DatabaseURL: Sendable, Equatable, CustomStringConvertible {
         parameter("user") ?? user
     }
 
-    /// The password from the `password` parameter, else from the user information.
-    public var effectivePassword: String? {
-        parameter("password") ?? password
-    }
-
     /// Returns the same URL pointing to the database `name`, with any `dbname` parameter removed.
     public func replacingDatabase(_ name: String) -> DatabaseURL {
         var url = self

@@ -56,7 +56,7 @@ extension ConfigurationSection {
             case "down_command":
                 downCommand = try decodeText(entry.value, path: path, example: "alembic downgrade -1", decoder: decoder)
             case "working_directory":
-                workingDirectory = try decodeText(entry.value, path: path, example: "backend", decoder: decoder)
+                workingDirectory = try decodeFolder(entry.value, path: path, decoder: decoder)
             default:
                 throw decoder.unknownKey(
                     entry.key, section: "database.verify", known: ["up_command", "down_command", "working_directory"])
@@ -99,6 +99,19 @@ extension ConfigurationSection {
             throw decoder.error(Catalog.configMissingValue(path: path, example: example), at: scalar.mark)
         }
         return scalar.value
+    }
+
+    /// Decodes a folder inside the repository: a relative path without `..`, with `.` components
+    /// and repeated slashes removed, or nil for the root itself.
+    private static func decodeFolder(
+        _ node: YAMLNode, path: String, decoder: ConfigurationDecoder
+    ) throws(ConfigurationError) -> String? {
+        let text = try decodeText(node, path: path, example: "backend", decoder: decoder)
+        let components = text.split(separator: "/").filter { $0 != "." }
+        guard !text.hasPrefix("/"), !components.contains("..") else {
+            throw decoder.error(Catalog.postgresConfigFolderOutsideRepository(path: path, value: text), at: node.mark)
+        }
+        return components.isEmpty ? nil : components.joined(separator: "/")
     }
 
     /// Decodes an environment variable name: a letter or `_`, then letters, digits and `_`.
