@@ -10,7 +10,7 @@
 #   postgresql://vixen:<generated password>@127.0.0.1:<port>/postgres
 # and writes STATE_FOLDER/env, which a shell can source, and STATE_FOLDER/url. Progress and errors go
 # to standard error. The role `vixen` logs in with a password (SCRAM-SHA-256) and may create databases,
-# so the tests exercise password handling as a real server asks for it. The password is random and
+# so the tests exercise password handling as a real server requires it. The password is random and
 # contains "/" and "@", which a URL must percent-encode.
 #
 # PostgreSQL does not run as root. Run as root, as CI does, the server runs as the unprivileged user
@@ -42,7 +42,7 @@ Unix socket in STATE_FOLDER only.
 EOF
 }
 
-# Prints the folder holding initdb and pg_ctl, or nothing when none is found.
+# Prints the folder that contains initdb and pg_ctl, or nothing when none is found.
 find_server_bin() {
     local folder
     if [ -n "${VIXEN_GATE_PG_BIN:-}" ]; then
@@ -50,7 +50,7 @@ find_server_bin() {
         return
     fi
     # `sort -V` puts 9.6 before 15 before 16; the last one is the newest.
-    for folder in $(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V -r); do
+    for folder in $(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V -r); do
         if [ -x "$folder/initdb" ] && [ -x "$folder/pg_ctl" ]; then
             echo "$folder"
             return
@@ -183,7 +183,9 @@ EOF
             -U "$user" -d postgres >&2 ||
         fail "creating the role $ROLE_NAME failed; the server's log is $state/server.log."
 
-    local url="postgresql://$ROLE_NAME:$(url_encode_password "$password")@127.0.0.1:$port/$DATABASE_NAME"
+    local encoded url
+    encoded=$(url_encode_password "$password")
+    url="postgresql://$ROLE_NAME:$encoded@127.0.0.1:$port/$DATABASE_NAME"
     (
         umask 077
         echo "$url" >"$state/url"
@@ -219,8 +221,9 @@ if [ -z "$bin" ]; then
     bin=$(find_server_bin)
     [ -n "$bin" ] || fail "the postgresql package is installed, but initdb was still not found."
 fi
-[ -x "$bin/initdb" ] && [ -x "$bin/pg_ctl" ] && [ -x "$bin/psql" ] ||
-    fail "'$bin' does not hold initdb, pg_ctl and psql. Set VIXEN_GATE_PG_BIN to the folder that does."
+if [ ! -x "$bin/initdb" ] || [ ! -x "$bin/pg_ctl" ] || [ ! -x "$bin/psql" ]; then
+    fail "'$bin' does not contain initdb, pg_ctl and psql. Set VIXEN_GATE_PG_BIN to the folder that does."
+fi
 
 state=${1:-$(mktemp -d "${TMPDIR:-/tmp}/vixen-gate-postgres.XXXXXX")}
 if [ -e "$state" ] && [ -n "$(ls -A "$state")" ]; then
