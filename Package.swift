@@ -65,6 +65,12 @@ let package = Package(
             dependencies: ["VixenCore"],
             swiftSettings: strictSettings
         ),
+        // Runs the PostgreSQL client tools and migration commands: `migrations verify` and backups.
+        .target(
+            name: "VixenPostgres",
+            dependencies: ["VixenCore"],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "VixenDeploy",
             dependencies: ["VixenCore"],
@@ -72,7 +78,7 @@ let package = Package(
         ),
         .target(
             name: "VixenCLI",
-            dependencies: ["VixenCore", "VixenGit", "VixenConfig", "VixenChecks", "VixenReport", "VixenDeploy"],
+            dependencies: ["VixenCore", "VixenGit", "VixenConfig", "VixenChecks", "VixenReport", "VixenDeploy", "VixenPostgres"],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -89,7 +95,7 @@ let package = Package(
 
         .target(
             name: "VixenTestSupport",
-            dependencies: ["VixenCore"],
+            dependencies: ["VixenCore", "VixenPostgres"],
             path: "Tests/VixenTestSupport",
             swiftSettings: strictSettings
         ),
@@ -126,6 +132,11 @@ let package = Package(
         .testTarget(
             name: "VixenCLITests",
             dependencies: ["VixenCLI", "VixenTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "VixenPostgresTests",
+            dependencies: ["VixenPostgres", "VixenTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

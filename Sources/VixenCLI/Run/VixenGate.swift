@@ -1,5 +1,6 @@
 import VixenCore
 import VixenGit
+import VixenPostgres
 
 /// The program: parses the arguments, runs the chosen command and returns the exit status.
 public enum VixenGate {
@@ -15,7 +16,9 @@ public enum VixenGate {
         let command: ParsedCommand
         switch invocation.command {
         case .failure(let error):
-            console.writeError(Catalog.runErrorPrefix()(language) + error.message(language) + "\n")
+            // A database URL typed where another argument belongs is quoted in the error.
+            let message = DatabaseURL.redactingURLs(in: error.message(language))
+            console.writeError(Catalog.runErrorPrefix()(language) + message + "\n")
             return error.exitStatus
         case .success(let parsed):
             command = parsed
@@ -48,6 +51,11 @@ public enum VixenGate {
             let run = RulesRun(
                 request: request, language: language, environment: environment,
                 currentDirectory: currentDirectory, console: console)
+            return exitStatus(of: run.execute, language: language, console: console)
+        case .migrations(let request):
+            let run = MigrationsRun(
+                request: request, language: language, environment: environment, currentDirectory: currentDirectory,
+                console: console)
             return exitStatus(of: run.execute, language: language, console: console)
         case .hook(let action):
             let run = HookRun(
