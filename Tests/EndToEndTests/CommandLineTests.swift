@@ -13,6 +13,8 @@ struct CommandLineTests {
         Commands:
           check    Check the commits of a range, and optionally the index and the work
                    tree, and report the changed components and the findings.
+          scan     Scan files, folders, standard input or the whole history for secrets,
+                   reading every line.
           hook     Run as a git hook, or install the pre-push hook.
           rules    List the secret rules: built-in ones and those in the files that
                    .vixen-gate.yml names.

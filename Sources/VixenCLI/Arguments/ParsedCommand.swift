@@ -1,6 +1,8 @@
 /// The command a command line selects, with its typed options.
 public enum ParsedCommand: Sendable, Equatable {
     case check(CheckOptions)
+    /// Scan files, standard input or the whole history for secrets.
+    case scan(ScanOptions)
     /// Run a git hook, or install or remove the pre-push hook.
     case hook(HookAction)
     /// List the secret rules, or check rule files.

@@ -94,6 +94,8 @@ private func randomArgument(using generator: inout SeededGenerator) -> String {
             #expect(options.base?.isEmpty != true, "\(arguments)")
             #expect(options.head?.isEmpty != true, "\(arguments)")
             #expect(options.config?.isEmpty != true, "\(arguments)")
+        case .scan(let options):
+            #expect(options.config?.isEmpty != true, "\(arguments)")
         case .hook, .rules, .version:
             break
         }
