@@ -246,6 +246,36 @@ struct ScanTests {
         #expect(located(report) == [Located(Self.tokenRule, "config.py", 1, commit: added)])
     }
 
+    @Test func historyReportsSensitiveFileWhereAdded() throws {
+        let repository = try GitRepository()
+        try repository.write("README.md", "# App\n")
+        try repository.commit("Start")
+        try repository.write("backend/.env", "DEBUG=1\n")
+        let added = try repository.commit("Add local settings")
+        try repository.remove("backend/.env")
+        try repository.commit("Remove local settings")
+
+        let (result, report) = try scanJSON(["--history"], in: repository.url)
+
+        #expect(result.status == 1)
+        #expect(located(report) == [Located("secret.env-file", "backend/.env", 1, commit: added)])
+    }
+
+    @Test func historyReportsLargeVersionOnce() throws {
+        let repository = try GitRepository()
+        try repository.write(".vixen-gate.yml", "limits:\n  max_file_size: 100 B\n")
+        try repository.write("data.csv", String(repeating: "1,2,3\n", count: 30))
+        let added = try repository.commit("Add data")
+        try repository.write("README.md", "# App\n")
+        try repository.commit("Add a README")
+
+        let (result, report) = try scanJSON(["--history"], in: repository.url)
+
+        #expect(result.status == 0)
+        #expect(located(report) == [Located("git.file-too-large", "data.csv", nil, commit: added)])
+        #expect(report.findings.first?.severity == "warning")
+    }
+
     @Test func allReachesSecretOnAnotherBranch() throws {
         let repository = try GitRepository()
         try repository.write("README.md", "# App\n")

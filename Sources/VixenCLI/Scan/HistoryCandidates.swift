@@ -82,7 +82,12 @@ struct HistoryCandidates {
         let status: FileChange.Status = file.isNewPath ? .added : .modified
         let repository = self.repository
         var loaded: [UInt8]?
+        // As in `check`, a binary or too large file is not read, so only the kinds known by name alone
+        // can match it.
         let load = { () throws(GitError) -> [UInt8] in
+            guard case .text = file.blob.content else {
+                return []
+            }
             if let loaded {
                 return loaded
             }
