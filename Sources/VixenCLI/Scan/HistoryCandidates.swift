@@ -10,8 +10,8 @@ import VixenGit
 /// is never added to that path again. So each secret is reported once per file, with the commit that
 /// added it, as `check` reports it. A secret that arrives with a file moved from a path the same
 /// commit deletes was added where it first appeared. Only the versions that add a secret, add a
-/// file that holds credentials by its name, or exceed the size limit become candidates; the checks
-/// then read the candidates whole, and ``keeps(_:)`` tells which of their findings to report.
+/// file that contains credentials by its name, or exceed the size limit become candidates. The
+/// checks then read the candidates whole, and ``keeps(_:)`` picks which of their findings to report.
 struct HistoryCandidates {
     typealias Commit = HistoryCommit<Set<String>>
 
@@ -56,9 +56,10 @@ struct HistoryCandidates {
                 files: files))
     }
 
-    /// Returns whether a finding of the checks over the candidates is one to report: a secret that
-    /// its commit added to its file, a file with credentials by its name that its commit added, or
-    /// a version over the size limit.
+    /// Returns whether a finding of the checks over the candidates is one to report.
+    ///
+    /// Those are a secret that its commit added to its file, a file with credentials by its name
+    /// that its commit added, and a version over the size limit.
     func keeps(_ finding: Finding) -> Bool {
         let commit = finding.commit ?? ""
         let file = finding.file ?? ""
