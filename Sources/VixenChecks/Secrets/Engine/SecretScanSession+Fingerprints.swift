@@ -5,6 +5,10 @@ extension SecretScanSession {
     /// tell which of a file's secrets an earlier version of the file already had, and keep only the
     /// findings of the new ones. The configured allowlists by path are not applied, because the
     /// same text may sit at several paths.
+    ///
+    /// `scan --history` reports only the secrets these fingerprints show as new, so this must find
+    /// what ``SecretsCheck`` finds in the same text: a step that the check adds, such as decoding,
+    /// belongs here too.
     public func fingerprints(in text: UnsafeRawBufferPointer) throws(SecretsError) -> Set<String> {
         let bytes = text.assumingMemoryBound(to: UInt8.self)
         var found = Set<String>()
