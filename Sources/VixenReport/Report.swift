@@ -36,18 +36,43 @@ public struct Report: Sendable, Equatable {
         }
     }
 
-    public let range: Range
-    /// The changed components, in ``Component`` order.
+    /// The extent of a run: the commits of a range, or the files and history that `vixen-gate scan`
+    /// read whole.
+    public enum Scope: Sendable, Equatable {
+        case range(Range)
+        /// Files and folders as named on the command line (`-` for standard input), and how many
+        /// files were read in them.
+        case paths([String], files: Int)
+        /// Every commit reachable from HEAD, or from every reference when `allReferences` is true.
+        case history(allReferences: Bool, commits: Int)
+    }
+
+    public let scope: Scope
+    /// The changed components, in ``Component`` order; empty for a scan.
     public let components: [Component]
+    /// The changed files; empty for a scan.
     public let files: [File]
     /// Findings sorted by file, line and rule.
     public let findings: [Finding]
 
-    public init(range: Range, components: [Component], files: [File], findings: [Finding]) {
-        self.range = range
+    /// Creates a report; a scan passes no components or files, because it reads files rather than changes.
+    public init(scope: Scope, components: [Component] = [], files: [File] = [], findings: [Finding]) {
+        self.scope = scope
         self.components = components
         self.files = files
         self.findings = findings
+    }
+
+    public init(range: Range, components: [Component], files: [File], findings: [Finding]) {
+        self.init(scope: .range(range), components: components, files: files, findings: findings)
+    }
+
+    /// The commits that were checked, or nil for a scan.
+    public var range: Range? {
+        if case .range(let range) = scope {
+            return range
+        }
+        return nil
     }
 
     /// True when any finding blocks.

@@ -3,6 +3,8 @@ public enum ParsedCommand: Sendable, Equatable {
     case check(CheckOptions)
     /// Print the deploy plan of a range.
     case plan(PlanOptions)
+    /// Scan files, standard input or the whole history for secrets.
+    case scan(ScanOptions)
     /// Run a git hook, or install or remove the pre-push hook.
     case hook(HookAction)
     /// List the secret rules, or check rule files.

@@ -26,6 +26,10 @@ public struct UsageError: Error, Sendable, Equatable {
         case missingOutputFile(String)
         /// A file that two `--output` entries name.
         case duplicateOutputFile(String)
+        /// An option given without another one it only works with, such as `--all` without `--history`.
+        case missingRequiredOption(String, required: String)
+        /// Two arguments that exclude each other, such as `--history` and a path, as the user typed them.
+        case conflictingArguments(String, String)
     }
 
     public let kind: Kind
@@ -154,6 +158,22 @@ public struct UsageError: Error, Sendable, Equatable {
             kind: .duplicateOutputFile(path),
             command: command,
             problem: Catalog.usageDuplicateOutputFile(path, first: first, second: second)
+        )
+    }
+
+    static func missingRequiredOption(_ option: String, required: String, command: [String]) -> UsageError {
+        UsageError(
+            kind: .missingRequiredOption(option, required: required),
+            command: command,
+            problem: Catalog.usageMissingRequiredOption(option, required: required)
+        )
+    }
+
+    static func conflictingArguments(_ first: String, _ second: String, command: [String]) -> UsageError {
+        UsageError(
+            kind: .conflictingArguments(first, second),
+            command: command,
+            problem: Catalog.usageConflictingArguments(first, second)
         )
     }
 

@@ -43,7 +43,7 @@ struct CheckRun {
         let changes = try readChanges(repository, range: range, limits: gate.readOptions)
         let report = try gate.evaluate(
             changes, layoutCommit: range.head, staged: options.staged, worktree: options.worktree)
-        try delivery.deliver(report)
+        try delivery.deliver(plan == nil ? report : PushedSecretNotice.marking(report))
         return report.exitStatus
     }
 

@@ -8,15 +8,19 @@ public struct Console: Sendable {
     public let writeError: @Sendable (String) -> Void
     /// True when standard output is a terminal, which allows colour.
     public let outputIsTerminal: Bool
+    /// True when standard error is a terminal, which allows a progress line rewritten in place.
+    public let errorIsTerminal: Bool
 
     public init(
         writeOutput: @escaping @Sendable (String) -> Void,
         writeError: @escaping @Sendable (String) -> Void,
-        outputIsTerminal: Bool
+        outputIsTerminal: Bool,
+        errorIsTerminal: Bool = false
     ) {
         self.writeOutput = writeOutput
         self.writeError = writeError
         self.outputIsTerminal = outputIsTerminal
+        self.errorIsTerminal = errorIsTerminal
     }
 
     /// The process's own standard output and error.
@@ -24,6 +28,6 @@ public struct Console: Sendable {
         Console(
             writeOutput: { FileHandle.standardOutput.write(Data($0.utf8)) },
             writeError: { FileHandle.standardError.write(Data($0.utf8)) },
-            outputIsTerminal: isatty(STDOUT_FILENO) == 1)
+            outputIsTerminal: isatty(STDOUT_FILENO) == 1, errorIsTerminal: isatty(STDERR_FILENO) == 1)
     }
 }

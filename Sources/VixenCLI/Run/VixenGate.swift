@@ -47,6 +47,11 @@ public enum VixenGate {
                 options: options, language: language, environment: environment,
                 currentDirectory: currentDirectory, console: console)
             return exitStatus(of: run.execute, language: language, console: console)
+        case .scan(let options):
+            let run = ScanRun(
+                options: options, language: language, environment: environment,
+                currentDirectory: currentDirectory, console: console)
+            return exitStatus(of: run.execute, language: language, console: console)
         case .rules(let request):
             let run = RulesRun(
                 request: request, language: language, environment: environment,

@@ -224,3 +224,20 @@ extension Catalog {
         )
     }
 }
+
+// MARK: - Secrets found in CI
+
+extension Catalog {
+    /// Returns the sentence that `check --ci` adds to a `secret.*` finding: in CI the commits were
+    /// already pushed, so the value must be treated as leaked.
+    public static func ciSecretAlreadyPushed() -> LocalizedText {
+        LocalizedText(
+            en: "This value has already reached the remote, so removing it from the commits is not enough. "
+                + "Rotate it now (revoke it and issue a new one), because anyone who can read the repository may "
+                + "have copied it.",
+            es: "Este valor ya llegó al remoto, así que no basta con eliminarlo de los commits. Rótelo ya "
+                + "(revóquelo y genere uno nuevo), porque cualquiera con acceso al repositorio puede haberlo "
+                + "copiado."
+        )
+    }
+}

@@ -29,6 +29,13 @@ enum LibGit2 {
         _ = initialized
     }
 
+    /// Sets the most bytes each repository handle's object cache keeps, for every handle of the
+    /// process from now on.
+    static func setObjectCacheLimit(_ bytes: Int64) {
+        ensureInitialized()
+        _ = vg_set_cache_max_size(bytes)
+    }
+
     /// Turns a libgit2 return code into a ``GitError``, reading libgit2's thread-local message
     /// at once so a later call cannot overwrite it.
     static func check(_ code: Int32, _ function: String = #function) throws(GitError) {

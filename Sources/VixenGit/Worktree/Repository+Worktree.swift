@@ -27,7 +27,7 @@ extension Repository {
     }
 
     /// Opens the index, rejecting formats libgit2 1.5.1 misreads.
-    private func openIndex() throws(GitError) -> OpaquePointer {
+    func openIndex() throws(GitError) -> OpaquePointer {
         guard workTree != nil else {
             throw .noWorkTree(path: displayPath)
         }

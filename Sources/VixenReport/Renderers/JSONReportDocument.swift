@@ -79,6 +79,35 @@ struct JSONReportDocument: Encodable {
         }
     }
 
+    /// The files or history a scan read, in place of a range, as ``Report/Scope`` describes them.
+    ///
+    /// Every key is written, with null where it does not apply to the kind.
+    struct Scope: Encodable {
+        /// `paths` or `history`.
+        let kind: String
+        let paths: [String]?
+        let files: Int?
+        let allRefs: Bool?
+        let commits: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case kind
+            case paths
+            case files
+            case allRefs = "all_refs"
+            case commits
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(kind, forKey: .kind)
+            try container.encode(paths, forKey: .paths)
+            try container.encode(files, forKey: .files)
+            try container.encode(allRefs, forKey: .allRefs)
+            try container.encode(commits, forKey: .commits)
+        }
+    }
+
     /// The number of findings of each severity.
     struct Summary: Encodable {
         let errors: Int
@@ -90,9 +119,36 @@ struct JSONReportDocument: Encodable {
     let components: [String]
     let files: [File]
     let findings: [Finding]
-    let range: Range
+    /// The range checked, or nil for a scan, which is written as null.
+    let range: Range?
+    /// The scope of a scan, or nil for a range, which leaves the key out so that the report of a range
+    /// keeps its keys.
+    let scope: Scope?
     let summary: Summary
     let language: String
+
+    enum CodingKeys: String, CodingKey {
+        case blocked
+        case components
+        case files
+        case findings
+        case range
+        case scope
+        case summary
+        case language
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(blocked, forKey: .blocked)
+        try container.encode(components, forKey: .components)
+        try container.encode(files, forKey: .files)
+        try container.encode(findings, forKey: .findings)
+        try container.encode(range, forKey: .range)
+        try container.encodeIfPresent(scope, forKey: .scope)
+        try container.encode(summary, forKey: .summary)
+        try container.encode(language, forKey: .language)
+    }
 
     init(report: Report, language: Language) {
         blocked = report.blocked
@@ -110,13 +166,23 @@ struct JSONReportDocument: Encodable {
                 message: finding.message(language)
             )
         }
-        range = Range(
-            base: report.range.base?.hex,
-            head: report.range.head?.hex,
-            commits: report.range.commits,
-            staged: report.range.includesStaged,
-            worktree: report.range.includesWorktree
-        )
+        switch report.scope {
+        case .range(let range):
+            self.range = Range(
+                base: range.base?.hex,
+                head: range.head?.hex,
+                commits: range.commits,
+                staged: range.includesStaged,
+                worktree: range.includesWorktree
+            )
+            scope = nil
+        case .paths(let paths, let files):
+            range = nil
+            scope = Scope(kind: "paths", paths: paths, files: files, allRefs: nil, commits: nil)
+        case .history(let allReferences, let commits):
+            range = nil
+            scope = Scope(kind: "history", paths: nil, files: nil, allRefs: allReferences, commits: commits)
+        }
 
         func count(_ severity: Severity) -> Int {
             report.findings.filter { $0.severity == severity }.count

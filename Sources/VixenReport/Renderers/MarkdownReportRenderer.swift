@@ -3,7 +3,8 @@ import VixenCore
 /// The report as GitHub-flavored Markdown, for a GitHub job's step summary or a merge request comment.
 ///
 /// The layout is a heading with the verdict, the range, the changed components, a table of the findings
-/// grouped by component as the text report groups them, and the count of each severity. Paths, rule ids
+/// grouped by component as the text report groups them, and the count of each severity. A scan's
+/// report names what was read in place of the range and has no components line. Paths, rule ids
 /// and component names are code spans and every other value is escaped, so no path or message can add
 /// formatting, links, HTML or table cells.
 ///
@@ -44,9 +45,12 @@ public struct MarkdownReportRenderer: ReportRenderer, Sendable {
         let outcome = report.blocked ? Catalog.reportBlocked() : Catalog.reportPassed()
         var blocks = [
             "## " + Catalog.markdownTitle(outcome: outcome)(language).markdownEscaped(),
-            report.range.headline(language: language).markdownEscaped(),
-            componentsLine(for: report.components, language: language),
+            report.scope.headline(language: language).markdownEscaped(),
         ]
+        // A scan reads files whole, so it has no changed components to list.
+        if case .range = report.scope {
+            blocks.append(componentsLine(for: report.components, language: language))
+        }
 
         let findingsLabel = "**" + Catalog.reportFindings()(language).markdownEscaped() + ":**"
         if report.findings.isEmpty {

@@ -40,3 +40,33 @@ extension Report.Range {
         return parts.joined(separator: " ")
     }
 }
+
+extension Report.Scope {
+    /// Returns the header line of reports for people: the range's headline, or what a scan read,
+    /// such as `Scan of src, ./a.py: 12 files`.
+    ///
+    /// A scan that read nothing is named as empty, like an empty range.
+    func headline(language: Language) -> String {
+        switch self {
+        case .range(let range):
+            return range.headline(language: language)
+        case .paths(let paths, let files):
+            let names = paths.map { $0 == "-" ? Catalog.reportStandardInput()(language) : $0 }
+            let shown = Self.maximumPathsShown
+            var list = names.prefix(shown).joined(separator: ", ")
+            if names.count > shown {
+                list += " " + Catalog.reportMorePaths(names.count - shown)(language)
+            }
+            if files == 0 {
+                return Catalog.reportEmptyScan(list)(language)
+            }
+            return Catalog.reportScan(list, files: files)(language)
+        case .history(let allReferences, let commits):
+            return Catalog.reportHistoryScan(allReferences: allReferences, commits: commits)(language)
+        }
+    }
+
+    /// The paths a headline names before it counts the rest, so that a scan of many files named one by
+    /// one, as `xargs` passes them, keeps a one-line header.
+    static let maximumPathsShown = 5
+}

@@ -4,6 +4,7 @@ import VixenCore
 ///
 /// The layout is a header naming the range, the changed components, the changed files and the
 /// findings grouped by component, and one summary line. Sections are separated by blank lines.
+/// The report of a scan has a header naming what was read, and no component or file sections.
 /// Paths, component names, rule names and messages have their control characters escaped, so with
 /// `color` false the output contains no ESC byte whatever the repository contains.
 public struct TextReportRenderer: ReportRenderer, Sendable {
@@ -20,23 +21,20 @@ public struct TextReportRenderer: ReportRenderer, Sendable {
         let style = TextStyle(isEnabled: color)
         var lines: [String] = []
 
-        lines.append(style.bold(headerLine(for: report.range, language: language)))
+        lines.append(style.bold(report.scope.headline(language: language).escapingControlCharacters()))
         lines.append("")
-        lines.append(componentsLine(for: report.components, style: style, language: language))
-        lines.append("")
-        lines += fileLines(for: report.files, style: style, language: language)
-        lines.append("")
+        // A scan reads files whole, so it has no changed components or files to list.
+        if case .range = report.scope {
+            lines.append(componentsLine(for: report.components, style: style, language: language))
+            lines.append("")
+            lines += fileLines(for: report.files, style: style, language: language)
+            lines.append("")
+        }
         lines += findingLines(for: report, style: style, language: language)
         lines.append("")
         lines.append(summaryLine(for: report, style: style, language: language))
 
         return lines.joined(separator: "\n") + "\n"
-    }
-
-    // MARK: Header
-
-    private func headerLine(for range: Report.Range, language: Language) -> String {
-        range.headline(language: language)
     }
 
     // MARK: Components and files

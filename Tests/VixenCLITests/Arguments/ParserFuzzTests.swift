@@ -96,6 +96,8 @@ private func randomArgument(using generator: inout SeededGenerator) -> String {
             #expect(options.config?.isEmpty != true, "\(arguments)")
         case .plan(let options):
             #expect(options.version?.isEmpty != true, "\(arguments)")
+        case .scan(let options):
+            #expect(options.config?.isEmpty != true, "\(arguments)")
         case .hook, .rules, .migrations, .version:
             break
         }

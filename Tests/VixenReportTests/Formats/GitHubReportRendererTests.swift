@@ -65,7 +65,7 @@ extension Formats {
         ])
         func propertyEscaping(input: String, expected: String) {
             let report = Report(
-                range: ReportFixtures.emptyRange.range, components: [], files: [],
+                scope: ReportFixtures.emptyRange.scope, components: [], files: [],
                 findings: [
                     Finding(
                         rule: RuleID(.env, "x"), severity: .error, file: input, line: 1,
@@ -81,7 +81,7 @@ extension Formats {
         ])
         func messageEscaping(input: String, expected: String) {
             let report = Report(
-                range: ReportFixtures.emptyRange.range, components: [], files: [],
+                scope: ReportFixtures.emptyRange.scope, components: [], files: [],
                 findings: [Finding(rule: RuleID(.env, "x"), severity: .warning, message: .init(en: input, es: input))])
             let firstLine = renderer.render(report, language: .english).split(separator: "\n").first
             #expect(firstLine == "::warning title=env.x::\(expected)")

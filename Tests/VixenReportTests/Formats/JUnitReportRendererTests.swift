@@ -217,14 +217,14 @@ extension Formats {
         ])
         func attributeEscaping(input: String, expected: String) {
             let report = Report(
-                range: ReportFixtures.emptyRange.range, components: [], files: [],
+                scope: ReportFixtures.emptyRange.scope, components: [], files: [],
                 findings: [
                     Finding(rule: RuleID(.env, "x"), severity: .info, message: LocalizedText(en: input, es: input))
                 ])
             let xml = renderer.render(report, language: .english)
             #expect(xml.contains("<system-out>info env.x\n"))
             let error = Report(
-                range: report.range, components: [], files: [],
+                scope: report.scope, components: [], files: [],
                 findings: [
                     Finding(rule: RuleID(.env, "x"), severity: .error, message: LocalizedText(en: input, es: input))
                 ])

@@ -116,7 +116,7 @@ extension Formats {
         ])
         func codeSpans(component: String, expected: String) {
             let report = Report(
-                range: ReportFixtures.emptyRange.range, components: [Component(component)], files: [], findings: [])
+                scope: ReportFixtures.emptyRange.scope, components: [Component(component)], files: [], findings: [])
             let line = renderer.render(report, language: .english).split(separator: "\n")
                 .first { $0.hasPrefix("**Changed components:**") }
             #expect(line.map(String.init) == "**Changed components:** \(expected)")
@@ -167,7 +167,7 @@ extension Formats {
                 message: .init(en: "Corto.", es: "Corto."))
             let long = String(repeating: "x", count: 3_000)
             let report = Report(
-                range: ReportFixtures.emptyRange.range, components: [], files: [],
+                scope: ReportFixtures.emptyRange.scope, components: [], files: [],
                 findings: [
                     short, Finding(rule: RuleID(.env, "b"), severity: .warning, message: .init(en: long, es: long)),
                 ])

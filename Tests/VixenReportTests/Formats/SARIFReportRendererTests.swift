@@ -284,7 +284,7 @@ extension Formats {
 
         @Test func limitKeepsErrorsFirst() throws {
             let report = Report(
-                range: FormatFixtures.many(errors: 0, warnings: 0, infos: 0).range,
+                scope: FormatFixtures.many(errors: 0, warnings: 0, infos: 0).scope,
                 components: [],
                 files: [],
                 findings: [

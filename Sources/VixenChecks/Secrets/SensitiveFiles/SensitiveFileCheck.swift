@@ -44,9 +44,23 @@ public struct SensitiveFileCheck: Check {
     }
 
     static func kind(of file: FileChange) -> SensitiveFileKind? {
-        let name = String(file.path.split(separator: "/").last ?? Substring(file.path))
-        let added = file.addedText
-        let content = String(decoding: added.bytes, as: UTF8.self)
-        return SensitiveFileKind.all.first { $0.matches(name, file.path, content) }
+        kind(ofPath: file.path) { file.addedText.bytes }
+    }
+
+    /// Returns the rule that a file new at `path` breaks by being there, such as
+    /// `secret.env-file`, or nil.
+    ///
+    /// `content` is called only when the file's name fits a kind, so a caller that lists many files,
+    /// such as a scan of a whole history, reads few of them.
+    public static func rule(forNewFile path: String, content: () -> [UInt8]) -> RuleID? {
+        kind(ofPath: path, content: content)?.rule
+    }
+
+    private static func kind(ofPath path: String, content: () -> [UInt8]) -> SensitiveFileKind? {
+        let name = String(path.split(separator: "/").last ?? Substring(path))
+        return withoutActuallyEscaping(content) { load in
+            let text = FileText(load: load)
+            return SensitiveFileKind.all.first { $0.matches(name, path, text) }
+        }
     }
 }

@@ -9,7 +9,9 @@ struct SensitiveFileKind: Sendable {
     let rule: RuleID
     let description: LocalizedText
     /// Whether a file with this name and content is of this kind.
-    let matches: @Sendable (_ name: String, _ path: String, _ content: String) -> Bool
+    ///
+    /// Each kind tests the name first, so the content is decoded only for files whose name fits.
+    let matches: @Sendable (_ name: String, _ path: String, _ content: FileText) -> Bool
 
     /// The kinds the gate recognizes, in the order they are tried.
     static let all: [SensitiveFileKind] = [
@@ -38,7 +40,7 @@ struct SensitiveFileKind: Sendable {
             return true
         }
         let isKeyFile = name.hasSuffix(".pem") || name.hasSuffix(".key")
-        return isKeyFile && content.contains("PRIVATE KEY-----")
+        return isKeyFile && content.string.contains("PRIVATE KEY-----")
     }
 
     /// A binary key store: `.p12`, `.pfx`, `.keystore`, `.jks`.
@@ -54,8 +56,8 @@ struct SensitiveFileKind: Sendable {
         rule: RuleID(.secret, "registry-credentials-file"), description: Catalog.sensitiveRegistryCredentials()
     ) { name, _, content in
         switch name {
-        case ".npmrc": return hasLiteralValue(in: content, keys: ["_authToken", "_auth", "_password"])
-        case ".pypirc": return hasLiteralValue(in: content, keys: ["password"])
+        case ".npmrc": return hasLiteralValue(in: content.string, keys: ["_authToken", "_auth", "_password"])
+        case ".pypirc": return hasLiteralValue(in: content.string, keys: ["password"])
         default: return false
         }
     }
@@ -85,7 +87,7 @@ struct SensitiveFileKind: Sendable {
     ) { name, path, content in
         let named = name == "kubeconfig" || name.hasSuffix(".kubeconfig") || path.hasSuffix(".kube/config")
         let credentials = ["client-key-data:", "token:", "password:"]
-        return named && credentials.contains { content.contains($0) }
+        return named && credentials.contains { content.string.contains($0) }
     }
 
     /// A cloud credentials file: `credentials.json` holding a key, or AWS's `credentials` file.
@@ -93,8 +95,8 @@ struct SensitiveFileKind: Sendable {
         rule: RuleID(.secret, "credentials-file"), description: Catalog.sensitiveCloudCredentials()
     ) { name, path, content in
         if name == "credentials.json" {
-            return content.contains("private_key") || content.contains("client_secret")
+            return content.string.contains("private_key") || content.string.contains("client_secret")
         }
-        return path.hasSuffix(".aws/credentials") && content.contains("aws_secret_access_key")
+        return path.hasSuffix(".aws/credentials") && content.string.contains("aws_secret_access_key")
     }
 }
