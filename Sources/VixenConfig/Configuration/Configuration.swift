@@ -13,6 +13,7 @@ public struct Configuration: Sendable, Equatable {
     /// Per-rule severities that replace the rules' own.
     public var severityOverrides: [RuleID: SeverityOverride]
     public var secrets: Secrets
+    public var checklist: Checklist = .default
 
     public init(
         components: [ComponentGlobs]? = nil,
