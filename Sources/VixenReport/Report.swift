@@ -42,12 +42,18 @@ public struct Report: Sendable, Equatable {
     public let files: [File]
     /// Findings sorted by file, line and rule.
     public let findings: [Finding]
+    /// The test commands that `check --run-tests` ran, in the order they ran; nil without
+    /// `--run-tests`, so a report can tell "none needed" from "not asked".
+    public let testRuns: [ComponentTestRun]?
 
-    public init(range: Range, components: [Component], files: [File], findings: [Finding]) {
+    public init(
+        range: Range, components: [Component], files: [File], findings: [Finding], testRuns: [ComponentTestRun]? = nil
+    ) {
         self.range = range
         self.components = components
         self.files = files
         self.findings = findings
+        self.testRuns = testRuns
     }
 
     /// True when any finding blocks.

@@ -79,6 +79,35 @@ struct JSONReportDocument: Encodable {
         }
     }
 
+    /// One test command that `--run-tests` ran.
+    struct TestRun: Encodable {
+        let component: String
+        let command: String
+        let directory: String
+        let status: String
+        let exitStatus: Int32
+        /// Seconds, to the millisecond.
+        let duration: Double
+
+        enum CodingKeys: String, CodingKey {
+            case component
+            case command
+            case directory
+            case status
+            case exitStatus = "exit_status"
+            case duration
+        }
+
+        init(_ run: ComponentTestRun) {
+            component = run.component.name
+            command = run.command
+            directory = run.displayDirectory
+            status = run.passed ? "passed" : "failed"
+            exitStatus = run.exitStatus
+            duration = Double(run.milliseconds) / 1000
+        }
+    }
+
     /// The number of findings of each severity.
     struct Summary: Encodable {
         let errors: Int
@@ -93,6 +122,8 @@ struct JSONReportDocument: Encodable {
     let range: Range
     let summary: Summary
     let language: String
+    /// Present only when the report has test runs, so reports without `--run-tests` keep their keys.
+    let tests: [TestRun]?
 
     init(report: Report, language: Language) {
         blocked = report.blocked
@@ -123,5 +154,6 @@ struct JSONReportDocument: Encodable {
         }
         summary = Summary(errors: count(.error), warnings: count(.warning), info: count(.info))
         self.language = language.rawValue
+        tests = report.testRuns.map { $0.map(TestRun.init) }
     }
 }
