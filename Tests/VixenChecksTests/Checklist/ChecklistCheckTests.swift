@@ -119,3 +119,22 @@ import VixenCore
         #expect(try engine().run(context(overall: [file])).isEmpty)
     }
 }
+
+/// The place where a file counts as present for the rules that look for one beside another.
+@Suite struct ChecklistFileExistenceTests {
+    @Test func workTreeDeletionHidesHeadFile() throws {
+        let head = InMemorySnapshot(files: [".dockerignore": ".git\n", "Dockerfile": "FROM python:3.12\n"])
+        let deleted = FileChange(path: ".dockerignore", status: .deleted, content: .text(.empty), size: 5)
+        let added = FileChange(path: "new.webp", status: .added, content: .binary, size: 10)
+        let context = CheckContext(
+            changes: ChangeSet(
+                base: nil, head: nil, diffBase: nil, commits: [], overall: [], worktree: [deleted, added]),
+            components: try ComponentResolver(configuration: .default, snapshot: head), configuration: .default,
+            head: head)
+        let input = try ChecklistInput(context: context)
+        #expect(input.fileExists(".dockerignore") == false)
+        #expect(input.fileExists("Dockerfile") == true)
+        #expect(input.fileExists("new.webp") == true)
+        #expect(input.fileExists("missing.txt") == false)
+    }
+}

@@ -13,6 +13,9 @@ public struct ChecklistInput: Sendable {
     public let latestFiles: [ChangedFile]
     public let frontendSources: [FrontendSource]
     public let dockerfiles: [ChangedDockerfile]
+    /// The paths of the head's tree and of ``latestFiles``, without those whose latest version
+    /// deletes them, for ``fileExists(_:)``.
+    private let knownPaths: Set<String>
 
     /// Reads the files the rules need from the range's head.
     ///
@@ -23,6 +26,8 @@ public struct ChecklistInput: Sendable {
         self.testRuns = testRuns
         let latest = Self.latestVersions(context.changes)
         latestFiles = latest
+        knownPaths = Set(context.head.paths).union(latest.map(\.change.path)).subtracting(
+            Self.deletedPaths(context.changes))
         frontendSources = try FrontendSource.all(in: context)
         dockerfiles = try latest.compactMap { file in
             guard ChangedDockerfile.isDockerfile(file.change.path) else {
@@ -58,7 +63,19 @@ public struct ChecklistInput: Sendable {
 
     /// Returns whether the head, the index or the work tree has a file at `path`.
     public func fileExists(_ path: String) -> Bool {
-        latestFiles.contains { $0.change.path == path } || context.head.paths.contains(path)
+        knownPaths.contains(path)
+    }
+
+    /// Returns the paths whose latest version, in the work tree, the index or the range, is a deletion.
+    private static func deletedPaths(_ changes: ChangeSet) -> Set<String> {
+        var seen = Set<String>()
+        var deleted = Set<String>()
+        for change in changes.worktree + changes.staged + changes.overall where seen.insert(change.path).inserted {
+            if change.status == .deleted {
+                deleted.insert(change.path)
+            }
+        }
+        return deleted
     }
 
     private static func latestVersions(_ changes: ChangeSet) -> [ChangedFile] {
