@@ -83,9 +83,9 @@ struct ChecklistTests {
                 ])
         #expect(
             report.findings.first { $0.rule == "checklist.docker-unpinned-base" }?.message
-                == "backend/Dockerfile builds on python:latest, whose latest tag changes without notice, so the same "
-                + "commit can build a different image. Pin a version tag (such as python:3.12-slim) or a digest "
-                + "(@sha256:…).")
+                == "backend/Dockerfile builds on python:latest. The latest tag changes without notice, so the same "
+                + "commit can build a different image. Pin a version tag (python:<version>) or a digest "
+                + "(python@sha256:<digest>).")
     }
 
     @Test func pinnedImageWithUserAndHealthcheckPasses() throws {

@@ -110,16 +110,18 @@ extension Catalog {
 
 extension Catalog {
     /// Returns the message for a base image given without a tag, or with `latest`.
-    public static func checklistDockerUnpinnedBase(path: String, image: String, isLatest: Bool) -> LocalizedText {
+    ///
+    /// - Parameter repository: The image without its tag, such as `python`, for the example of a pinned image.
+    public static func checklistDockerUnpinnedBase(path: String, image: String, repository: String, isLatest: Bool)
+        -> LocalizedText
+    {
         LocalizedText(
-            en: "\(path) builds on \(image), "
-                + (isLatest ? "whose latest tag" : "which has no tag, so it means latest, which")
-                + " changes without notice, so the same commit can build a different image. Pin a version "
-                + "tag (such as python:3.12-slim) or a digest (@sha256:…).",
-            es: "\(path) parte de \(image), "
-                + (isLatest ? "cuya etiqueta latest" : "que no tiene etiqueta, así que equivale a latest, que")
-                + " cambia sin aviso, y el mismo commit puede generar otra imagen. Fije una etiqueta de "
-                + "versión (como python:3.12-slim) o un digest (@sha256:…).")
+            en: "\(path) builds on \(image)" + (isLatest ? "" : ", which has no tag and so means latest")
+                + ". The latest tag changes without notice, so the same commit can build a different image. Pin a "
+                + "version tag (\(repository):<version>) or a digest (\(repository)@sha256:<digest>).",
+            es: "\(path) parte de \(image)" + (isLatest ? "" : ", que no tiene etiqueta y por tanto equivale a latest")
+                + ". La etiqueta latest cambia sin aviso, así que el mismo commit puede generar otra imagen. Fije una "
+                + "etiqueta de versión (\(repository):<versión>) o un digest (\(repository)@sha256:<digest>).")
     }
 
     /// Returns the message for an image whose final stage runs as root.

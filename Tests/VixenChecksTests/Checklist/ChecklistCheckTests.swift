@@ -95,9 +95,9 @@ import VixenCore
         #expect(findings.map(\.rule.description) == ["checklist.docker-unpinned-base"])
         #expect(
             findings.first?.message.english
-                == "Dockerfile builds on python, which has no tag, so it means latest, which changes without notice, "
-                + "so the same commit can build a different image. Pin a version tag (such as python:3.12-slim) or a "
-                + "digest (@sha256:…).")
+                == "Dockerfile builds on python, which has no tag and so means latest. The latest tag changes without "
+                + "notice, so the same commit can build a different image. Pin a version tag (python:<version>) or a "
+                + "digest (python@sha256:<digest>).")
     }
 
     @Test func workTreeEditOfCommittedDockerfileFallsBackToRange() throws {

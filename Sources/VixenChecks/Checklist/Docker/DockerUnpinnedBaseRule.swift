@@ -33,7 +33,7 @@ public struct DockerUnpinnedBaseRule: ChecklistRule {
                     Finding(
                         rule: id, severity: defaultSeverity, file: changed.path, line: stage.from.line,
                         message: Catalog.checklistDockerUnpinnedBase(
-                            path: changed.path, image: image, isLatest: isLatest)))
+                            path: changed.path, image: image, repository: reference.repository, isLatest: isLatest)))
             }
         }
         return findings
