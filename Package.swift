@@ -15,6 +15,7 @@ let package = Package(
         .library(name: "VixenConfig", targets: ["VixenConfig"]),
         .library(name: "VixenCLI", targets: ["VixenCLI"]),
         .library(name: "VixenChecks", targets: ["VixenChecks"]),
+        .library(name: "VixenSyntax", targets: ["VixenSyntax"]),
     ],
     targets: [
         // C libraries from the system: Debian's -dev packages, or Homebrew on macOS.
@@ -53,9 +54,10 @@ let package = Package(
             dependencies: ["VixenCore", "CYAML"],
             swiftSettings: strictSettings
         ),
+        .target(name: "VixenSyntax", dependencies: ["VixenCore"], swiftSettings: strictSettings),
         .target(
             name: "VixenChecks",
-            dependencies: ["VixenCore", "VixenConfig", "CVectorscan", "CPCRE2"],
+            dependencies: ["VixenCore", "VixenConfig", "VixenSyntax", "CVectorscan", "CPCRE2"],
             // The built-in secret rules, one YAML file per provider family, read at run time.
             resources: [.embedInCode("Secrets/Resources/rules")],
             swiftSettings: strictSettings
@@ -112,6 +114,11 @@ let package = Package(
         .testTarget(
             name: "VixenConfigTests",
             dependencies: ["VixenConfig"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "VixenSyntaxTests",
+            dependencies: ["VixenSyntax"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -31,5 +31,15 @@ let package = Package(
             dependencies: ["FuzzSupport", .product(name: "VixenChecks", package: "vixen-gate")],
             swiftSettings: strictSettings
         ),
+        .executableTarget(
+            name: "fuzz-javascript",
+            dependencies: ["FuzzSupport", .product(name: "VixenSyntax", package: "vixen-gate")],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "fuzz-dockerfile",
+            dependencies: ["FuzzSupport", .product(name: "VixenSyntax", package: "vixen-gate")],
+            swiftSettings: strictSettings
+        ),
     ]
 )

@@ -54,17 +54,26 @@ public struct Report: Sendable, Equatable {
     public let files: [File]
     /// Findings sorted by file, line and rule.
     public let findings: [Finding]
+    /// The test commands that `check --run-tests` ran, in the order they ran; nil without
+    /// `--run-tests`, so a report can tell "none needed" from "not asked".
+    public let testRuns: [ComponentTestRun]?
 
     /// Creates a report; a scan passes no components or files, because it reads files rather than changes.
-    public init(scope: Scope, components: [Component] = [], files: [File] = [], findings: [Finding]) {
+    public init(
+        scope: Scope, components: [Component] = [], files: [File] = [], findings: [Finding],
+        testRuns: [ComponentTestRun]? = nil
+    ) {
         self.scope = scope
         self.components = components
         self.files = files
         self.findings = findings
+        self.testRuns = testRuns
     }
 
-    public init(range: Range, components: [Component], files: [File], findings: [Finding]) {
-        self.init(scope: .range(range), components: components, files: files, findings: findings)
+    public init(
+        range: Range, components: [Component], files: [File], findings: [Finding], testRuns: [ComponentTestRun]? = nil
+    ) {
+        self.init(scope: .range(range), components: components, files: files, findings: findings, testRuns: testRuns)
     }
 
     /// The commits that were checked, or nil for a scan.

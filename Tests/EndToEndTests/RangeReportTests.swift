@@ -29,7 +29,9 @@ struct RangeReportTests {
 
             try repository.write(
                 "backend/app/alembic/env.py", "from alembic import context\n\nconfig = context.config\n")
-            try repository.write("backend/Dockerfile", "FROM python:3.13-slim\nCOPY . /app\n")
+            try repository.write(
+                "backend/Dockerfile", "FROM python:3.13-slim\nCOPY . /app\nHEALTHCHECK CMD true\nUSER 1000\n")
+            try repository.write("backend/.dockerignore", ".venv\n")
             try repository.write(
                 "frontend/package.json", "{\"name\": \"orders-web\", \"private\": true, \"version\": \"0.2.0\"}\n")
             try repository.remove("frontend/src/legacy.js")
@@ -41,6 +43,7 @@ struct RangeReportTests {
 
     /// Every file that ``TeamRange`` changes, in the order of the range's diff, which sorts by path.
     static let teamRangeFiles = [
+        JSONReport.File("backend/.dockerignore", "added", "OPS"),
         JSONReport.File("backend/Dockerfile", "modified", "OPS"),
         JSONReport.File("backend/app/alembic/env.py", "modified", "DB"),
         JSONReport.File("backend/app/alembic/versions/0002_create_orders.py", "added", "DB"),

@@ -54,6 +54,7 @@ struct TextOutputTests {
                     M backend/app/alembic/env.py
                     A backend/app/alembic/versions/0002_create_orders.py
                   OPS
+                    A backend/.dockerignore
                     M backend/Dockerfile
                   DOCS
                     R docs/deploy.md -> docs/deployment.md

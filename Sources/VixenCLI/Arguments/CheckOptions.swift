@@ -40,6 +40,8 @@ public struct CheckOptions: Sendable, Equatable {
     /// The configuration file, or nil for the repository's `.vixen-gate.yml`.
     public var config: String?
     public var color: ColorChoice
+    /// True when the test commands of the changed components run too (`--run-tests`).
+    public var runTests: Bool
 
     public init(
         repo: String? = nil,
@@ -51,7 +53,8 @@ public struct CheckOptions: Sendable, Equatable {
         outputs: [OutputFile] = [],
         ci: Bool = false,
         config: String? = nil,
-        color: ColorChoice = .auto
+        color: ColorChoice = .auto,
+        runTests: Bool = false
     ) {
         self.repo = repo
         self.base = base
@@ -63,6 +66,7 @@ public struct CheckOptions: Sendable, Equatable {
         self.ci = ci
         self.config = config
         self.color = color
+        self.runTests = runTests
     }
 
     /// The format of the report on standard output outside `--ci`: the `--format` value, else text.

@@ -41,8 +41,14 @@ struct CheckRun {
             repository: repository, configuration: configuration,
             customSecretRules: try source.loadRules(configuration, base: range.base, head: range.head))
         let changes = try readChanges(repository, range: range, limits: gate.readOptions)
-        let report = try gate.evaluate(
+        var report = try gate.evaluate(
             changes, layoutCommit: range.head, staged: options.staged, worktree: options.worktree)
+        if options.runTests {
+            let tests = ComponentTestsStep(
+                configuration: configuration, workTree: repository.workTree, environment: environment,
+                console: console, language: language)
+            report = try tests.run(after: report)
+        }
         try delivery.deliver(plan == nil ? report : PushedSecretNotice.marking(report))
         return report.exitStatus
     }

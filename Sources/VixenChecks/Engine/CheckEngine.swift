@@ -15,7 +15,7 @@ public struct CheckEngine: Sendable {
     /// `secrets.rule_files` names, read from where the configuration came from.
     public static func standard(customSecretRules: [RuleFileBytes]) -> CheckEngine {
         CheckEngine(checks: [
-            LargeFileCheck(), SensitiveFileCheck(), SecretsCheck(customRuleFiles: customSecretRules),
+            LargeFileCheck(), SensitiveFileCheck(), SecretsCheck(customRuleFiles: customSecretRules), ChecklistCheck(),
         ])
     }
 

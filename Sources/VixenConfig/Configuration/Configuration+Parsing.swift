@@ -2,7 +2,9 @@ import VixenCore
 
 extension Configuration {
     /// The top-level sections, in the order messages list them.
-    static let sections: [ConfigurationSection] = [.components, .limits, .severity, .secrets, .database]
+    static let sections: [ConfigurationSection] = [
+        .components, .limits, .severity, .secrets, .database, .checklist,
+    ]
 
     /// Parses the bytes of a `.vixen-gate.yml` file.
     ///

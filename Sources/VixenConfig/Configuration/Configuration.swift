@@ -14,6 +14,7 @@ public struct Configuration: Sendable, Equatable {
     public var severityOverrides: [RuleID: SeverityOverride]
     public var secrets: Secrets
     public var database: Database = .default
+    public var checklist: Checklist = .default
 
     public init(
         components: [ComponentGlobs]? = nil,

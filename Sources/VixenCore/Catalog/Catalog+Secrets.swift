@@ -19,11 +19,14 @@ extension Catalog {
         }
         return LocalizedText(
             en: "Secret found: \(description.english) (\(englishShape)). Revoke it and issue a new one, then remove "
-                + "it from the commits before pushing. If it is not a secret, add a `vixen-gate:allow` comment "
-                + "to its line or an exception under secrets.allowlist in .vixen-gate.yml.",
+                + "it from the commits before pushing. Keep the new value in Coolify's environment variables, and "
+                + "in a compose file refer to it as ${NAME}. If it is not a secret, add a `vixen-gate:allow` "
+                + "comment to its line or an exception under secrets.allowlist in .vixen-gate.yml.",
             es: "Se encontró un secreto: \(description.spanish) (\(spanishShape)). Revóquelo y genere uno nuevo; "
-                + "después, elimínelo de los commits antes de hacer push. Si no es un secreto, añada un comentario "
-                + "`vixen-gate:allow` a su línea o una excepción en secrets.allowlist de .vixen-gate.yml.")
+                + "después, elimínelo de los commits antes de hacer push. Guarde el nuevo valor en las variables de "
+                + "entorno de Coolify y, en un archivo compose, haga referencia a él como ${NOMBRE}. Si no es un "
+                + "secreto, añada un comentario `vixen-gate:allow` a su línea o una excepción en "
+                + "secrets.allowlist de .vixen-gate.yml.")
     }
 }
 

@@ -108,6 +108,35 @@ struct JSONReportDocument: Encodable {
         }
     }
 
+    /// One test command that `--run-tests` ran.
+    struct TestRun: Encodable {
+        let component: String
+        let command: String
+        let directory: String
+        let status: String
+        let exitStatus: Int32
+        /// Seconds, to the millisecond.
+        let duration: Double
+
+        enum CodingKeys: String, CodingKey {
+            case component
+            case command
+            case directory
+            case status
+            case exitStatus = "exit_status"
+            case duration
+        }
+
+        init(_ run: ComponentTestRun) {
+            component = run.component.name
+            command = run.command
+            directory = run.displayDirectory
+            status = run.passed ? "passed" : "failed"
+            exitStatus = run.exitStatus
+            duration = Double(run.milliseconds) / 1000
+        }
+    }
+
     /// The number of findings of each severity.
     struct Summary: Encodable {
         let errors: Int
@@ -126,6 +155,8 @@ struct JSONReportDocument: Encodable {
     let scope: Scope?
     let summary: Summary
     let language: String
+    /// Present only when the report has test runs, so reports without `--run-tests` keep their keys.
+    let tests: [TestRun]?
 
     enum CodingKeys: String, CodingKey {
         case blocked
@@ -136,6 +167,7 @@ struct JSONReportDocument: Encodable {
         case scope
         case summary
         case language
+        case tests
     }
 
     func encode(to encoder: any Encoder) throws {
@@ -148,6 +180,7 @@ struct JSONReportDocument: Encodable {
         try container.encodeIfPresent(scope, forKey: .scope)
         try container.encode(summary, forKey: .summary)
         try container.encode(language, forKey: .language)
+        try container.encodeIfPresent(tests, forKey: .tests)
     }
 
     init(report: Report, language: Language) {
@@ -189,5 +222,6 @@ struct JSONReportDocument: Encodable {
         }
         summary = Summary(errors: count(.error), warnings: count(.warning), info: count(.info))
         self.language = language.rawValue
+        tests = report.testRuns.map { $0.map(TestRun.init) }
     }
 }

@@ -5,8 +5,9 @@ import VixenCore
 ///
 /// Keys are English in every language, and only finding messages are localized. Absent values
 /// are written as `null` rather than left out, so a consumer can rely on every key except
-/// `old_path`, which appears only on renamed files, and `scope`, which only the report of a scan
-/// has (its `range` is null). Arrays keep the order of the ``Report``.
+/// `old_path`, which appears only on renamed files, `scope`, which only the report of a scan has (its
+/// `range` is null), and `tests`, which appears only when the report has test runs
+/// (`check --run-tests`). Arrays keep the order of the ``Report``.
 public struct JSONReportRenderer: ReportRenderer, Sendable {
     public init() {}
 

@@ -2,9 +2,10 @@ import VixenCore
 
 /// The report for people at a terminal or in a CI log.
 ///
-/// The layout is a header naming the range, the changed components, the changed files and the
-/// findings grouped by component, and one summary line. Sections are separated by blank lines.
-/// The report of a scan has a header naming what was read, and no component or file sections.
+/// The layout is a header naming the range, the changed components, the changed files, the
+/// findings grouped by component, the test commands after `--run-tests`, and one summary line.
+/// Sections are separated by blank lines. The report of a scan has a header naming what was read,
+/// and no component or file sections.
 /// Paths, component names, rule names and messages have their control characters escaped, so with
 /// `color` false the output contains no ESC byte whatever the repository contains.
 public struct TextReportRenderer: ReportRenderer, Sendable {
@@ -32,6 +33,10 @@ public struct TextReportRenderer: ReportRenderer, Sendable {
         }
         lines += findingLines(for: report, style: style, language: language)
         lines.append("")
+        if let runs = report.testRuns {
+            lines += testLines(for: runs, style: style, language: language)
+            lines.append("")
+        }
         lines.append(summaryLine(for: report, style: style, language: language))
 
         return lines.joined(separator: "\n") + "\n"
@@ -89,6 +94,24 @@ public struct TextReportRenderer: ReportRenderer, Sendable {
         case .other: Catalog.reportOtherGroup()(language)
         case .range: Catalog.reportRangeGroup()(language)
         }
+    }
+
+    // MARK: Tests
+
+    /// Returns the section listing the test commands that ran, present only after `--run-tests`.
+    private func testLines(for runs: [ComponentTestRun], style: TextStyle, language: Language) -> [String] {
+        let heading = style.bold(Catalog.reportTests()(language) + ":")
+        guard !runs.isEmpty else {
+            return [heading + " " + Catalog.reportNone()(language)]
+        }
+        var lines = [heading]
+        for run in runs {
+            let text = Catalog.reportTestRun(
+                component: run.component.name, command: run.command, directory: run.displayDirectory,
+                passed: run.passed, status: run.exitStatus, milliseconds: run.milliseconds)(language)
+            lines.append("  " + style.apply(run.passed ? .green : .red, to: text.escapingControlCharacters()))
+        }
+        return lines
     }
 
     // MARK: Summary

@@ -56,6 +56,25 @@ struct JSONReport: Decodable, Equatable {
         let info: Int
     }
 
+    /// One test command that `--run-tests` ran.
+    struct TestRun: Decodable, Equatable {
+        let component: String
+        let command: String
+        let directory: String
+        let status: String
+        let exitStatus: Int32
+        let duration: Double
+
+        enum CodingKeys: String, CodingKey {
+            case component
+            case command
+            case directory
+            case status
+            case exitStatus = "exit_status"
+            case duration
+        }
+    }
+
     let blocked: Bool
     let components: [String]
     let files: [File]
@@ -63,6 +82,8 @@ struct JSONReport: Decodable, Equatable {
     let language: String
     let range: Range
     let summary: Summary
+    /// The test runs, from a key present only after `--run-tests`.
+    let tests: [TestRun]?
 
     /// Decodes the standard output of `result`.
     static func decode(_ result: ProcessResult) throws -> JSONReport {

@@ -9,7 +9,8 @@ import VixenCore
             help == """
                 Usage: vixen-gate check [--repo PATH] [--base REV] [--head REV] [--staged]
                                         [--worktree] [--format FORMAT] [--output FORMAT=FILE]
-                                        [--ci] [--config FILE] [--color WHEN] [--lang LANG]
+                                        [--ci] [--config FILE] [--color WHEN] [--run-tests]
+                                        [--lang LANG]
 
                 Check the commits of a range, and optionally the index and the work tree, and
                 report the changed components and the findings.
@@ -54,6 +55,9 @@ import VixenCore
                                         only on a terminal, unless NO_COLOR or CLICOLOR_FORCE
                                         says otherwise. Accepted values: auto, always, never.
                                         Default: auto.
+                  --run-tests           Also run the test command of each changed component, as
+                                        configured under checklist.tests in .vixen-gate.yml, in
+                                        the work tree. A failure blocks.
                   --lang LANG           Language of the messages, the help and the report.
                                         Accepted values: en, es. Default: from LC_ALL,
                                         LC_MESSAGES or LANG, or en when none is set.
@@ -74,7 +78,8 @@ import VixenCore
             help == """
                 Uso: vixen-gate check [--repo PATH] [--base REV] [--head REV] [--staged]
                                       [--worktree] [--format FORMAT] [--output FORMAT=FILE]
-                                      [--ci] [--config FILE] [--color WHEN] [--lang LANG]
+                                      [--ci] [--config FILE] [--color WHEN] [--run-tests]
+                                      [--lang LANG]
 
                 Comprueba los commits de un rango, y opcionalmente el índice y el árbol de
                 trabajo, e informa de los componentes con cambios y de los hallazgos.
@@ -120,6 +125,10 @@ import VixenCore
                                         colorea en una terminal, salvo que NO_COLOR o
                                         CLICOLOR_FORCE indiquen otra cosa. Valores aceptados:
                                         auto, always, never. Por defecto: auto.
+                  --run-tests           Ejecutar también el comando de pruebas de cada
+                                        componente con cambios, configurado en checklist.tests
+                                        de .vixen-gate.yml, en el árbol de trabajo. Un fallo
+                                        bloquea.
                   --lang LANG           Idioma de los mensajes, de la ayuda y del informe.
                                         Valores aceptados: en, es. Por defecto: según LC_ALL,
                                         LC_MESSAGES o LANG, o en (inglés) si ninguna está

@@ -97,8 +97,9 @@ import VixenTestSupport
             tokenFinding.message.english
                 == "Secret found: Access token assigned in code, configuration or an Authorization header "
                 + "(40 characters, starts with \"HvfI\", fingerprint \(fingerprint)). Revoke it and issue a new one, "
-                + "then remove it from the commits before pushing. If it is not a secret, add a `vixen-gate:allow` "
-                + "comment to its line or an exception under secrets.allowlist in .vixen-gate.yml.")
+                + "then remove it from the commits before pushing. Keep the new value in Coolify's environment "
+                + "variables, and in a compose file refer to it as ${NAME}. If it is not a secret, add a "
+                + "`vixen-gate:allow` comment to its line or an exception under secrets.allowlist in .vixen-gate.yml.")
         #expect(
             passwordFinding.message.spanish.hasPrefix(
                 "Se encontró un secreto: URL de conexión de PostgreSQL con contraseña (9 caracteres, huella "))

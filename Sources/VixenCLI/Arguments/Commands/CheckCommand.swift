@@ -43,6 +43,8 @@ enum CheckCommand {
         help: Catalog.helpCheckColorOption()
     )
 
+    static let runTests = FlagOption("run-tests", help: Catalog.helpCheckRunTestsOption())
+
     static let exitStatus = HelpSection(
         heading: Catalog.helpCheckExitStatusHeading(),
         entries: [
@@ -56,7 +58,7 @@ enum CheckCommand {
         name: "check",
         summary: Catalog.helpCheckSummary(),
         discussion: [Catalog.helpCheckRange(), Catalog.helpCheckIndexAndWorktree(), Catalog.helpCheckCIDiscussion()],
-        options: [repo, base, head, staged, worktree, format, output, ci, config, color],
+        options: [repo, base, head, staged, worktree, format, output, ci, config, color, runTests],
         sections: [exitStatus]
     ) { arguments throws(UsageError) in
         let options = CheckOptions(
@@ -69,7 +71,8 @@ enum CheckCommand {
             outputs: try outputFiles(arguments[output], command: arguments.commandWords),
             ci: arguments[ci],
             config: arguments[config],
-            color: try arguments.value(of: color)
+            color: try arguments.value(of: color),
+            runTests: arguments[runTests]
         )
         return .check(options)
     }

@@ -1,0 +1,4 @@
+const s = "unterminated
+const t = `open ${ {a: 1}
+let r = /[/
+/ 2
