@@ -11,16 +11,19 @@ struct CommandLineTests {
         components and the findings.
 
         Commands:
-          check    Check the commits of a range, and optionally the index and the work
-                   tree, and report the changed components and the findings.
-          plan     Show the deploy plan of a range for staging, production or a hotfix:
-                   the version, the steps with their roles, commands and reasons, and
-                   the pre-deployment checklist.
-          hook     Run as a git hook, or install the pre-push hook.
-          rules    List the secret rules: built-in ones and those in the files that
-                   .vixen-gate.yml names.
-          help     Show the help of a command.
-          version  Show the version of vixen-gate.
+          check       Check the commits of a range, and optionally the index and the
+                      work tree, and report the changed components and the findings.
+          scan        Scan files, folders, standard input or the whole history for
+                      secrets, reading every line.
+          plan        Show the deploy plan of a range for staging, production or a
+                      hotfix: the version, the steps with their roles, commands and
+                      reasons, and the pre-deployment checklist.
+          hook        Run as a git hook, or install the pre-push hook.
+          rules       List the secret rules: built-in ones and those in the files that
+                      .vixen-gate.yml names.
+          migrations  Prove database migrations reversible against a PostgreSQL server.
+          help        Show the help of a command.
+          version     Show the version of vixen-gate.
 
         Options:
           --version    Show the version and exit.

@@ -332,7 +332,7 @@ struct PlanTests {
         #expect(result.status == 2)
         #expect(
             result.stderr == """
-                invalid value 'prod' for option '--target'; accepted values: staging, production, hotfix
+                vixen-gate: error: invalid value 'prod' for option '--target'; accepted values: staging, production, hotfix
                 Run 'vixen-gate plan --help' to see the usage.
 
                 """)
@@ -348,7 +348,7 @@ struct PlanTests {
         #expect(result.status == 2)
         #expect(
             result.stderr == """
-                invalid format 'sarif' in '--output sarif=plan.sarif'; accepted formats: text, json, markdown
+                vixen-gate: error: invalid format 'sarif' in '--output sarif=plan.sarif'; accepted formats: text, json, markdown
                 Run 'vixen-gate plan --help' to see the usage.
 
                 """)

@@ -13,7 +13,7 @@ import VixenReport
 
     private func report(testRuns: [ComponentTestRun]?) -> Report {
         Report(
-            range: ReportFixtures.singleWarning.range, components: [], files: [], findings: [], testRuns: testRuns)
+            scope: ReportFixtures.singleWarning.scope, components: [], files: [], findings: [], testRuns: testRuns)
     }
 
     private func json(_ report: Report) throws -> [String: Any] {

@@ -54,7 +54,7 @@ struct ComponentTestsStep {
             )
         }
         return Report(
-            range: report.range, components: report.components, files: report.files, findings: findings,
+            scope: report.scope, components: report.components, files: report.files, findings: findings,
             testRuns: runs)
     }
 }

@@ -53,7 +53,7 @@ struct PlanRun {
             target: target, version: version,
             range: PlanRange(
                 base: range.base, head: range.head, baseRevision: range.baseRevision,
-                headRevision: range.headRevision, commits: report.range.commits),
+                headRevision: range.headRevision, commits: changes.commits.count),
             files: report.files.map {
                 PlanInput.ChangedFile(path: $0.path, status: $0.status, component: $0.component)
             },
