@@ -80,7 +80,9 @@ let package = Package(
         ),
         .target(
             name: "VixenCLI",
-            dependencies: ["VixenCore", "VixenGit", "VixenConfig", "VixenChecks", "VixenReport", "VixenDeploy", "VixenPostgres"],
+            dependencies: [
+                "VixenCore", "VixenGit", "VixenConfig", "VixenChecks", "VixenReport", "VixenDeploy", "VixenPostgres",
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(

@@ -491,7 +491,7 @@ struct ScanTests {
 
         #expect(result.status == 2)
         #expect(result.stdout == "")
-        #expect(result.stderr.hasPrefix("option '--all' only works with '--history'"))
+        #expect(result.stderr.hasPrefix("vixen-gate: error: option '--all' only works with '--history'"))
     }
 
     @Test func spanishMessages() throws {
