@@ -13,17 +13,21 @@ public struct Configuration: Sendable, Equatable {
     /// Per-rule severities that replace the rules' own.
     public var severityOverrides: [RuleID: SeverityOverride]
     public var secrets: Secrets
+    /// The `coolify` section, or nil when the file has none.
+    public var coolify: Coolify?
 
     public init(
         components: [ComponentGlobs]? = nil,
         limits: Limits = .default,
         severityOverrides: [RuleID: SeverityOverride] = [:],
-        secrets: Secrets = .default
+        secrets: Secrets = .default,
+        coolify: Coolify? = nil
     ) {
         self.components = components
         self.limits = limits
         self.severityOverrides = severityOverrides
         self.secrets = secrets
+        self.coolify = coolify
     }
 
     /// The configuration of a repository without `.vixen-gate.yml`, and of an empty file.
