@@ -69,9 +69,18 @@ let package = Package(
             dependencies: ["VixenCore"],
             swiftSettings: strictSettings
         ),
+        // The Coolify API client, health checks, smoke tests and notifications, over URLSession
+        // (FoundationNetworking on Linux, which the Swift toolchain ships).
+        .target(
+            name: "VixenCoolify",
+            dependencies: ["VixenCore", "VixenConfig"],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "VixenCLI",
-            dependencies: ["VixenCore", "VixenGit", "VixenConfig", "VixenChecks", "VixenReport", "VixenDeploy"],
+            dependencies: [
+                "VixenCore", "VixenGit", "VixenConfig", "VixenChecks", "VixenReport", "VixenDeploy", "VixenCoolify",
+            ],
             swiftSettings: strictSettings
         ),
         .executableTarget(
@@ -120,6 +129,11 @@ let package = Package(
         .testTarget(
             name: "VixenDeployTests",
             dependencies: ["VixenDeploy"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "VixenCoolifyTests",
+            dependencies: ["VixenCoolify", "VixenConfig", "VixenCore", "VixenTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
