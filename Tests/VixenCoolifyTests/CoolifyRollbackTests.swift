@@ -122,4 +122,15 @@ import VixenTestSupport
                 source: .environment("ROLLBACK_URL"), environment: [:], http: try CoolifyFixture().http())
         }
     }
+
+    @Test func webhookPlainHTTPFromVariableIsRejected() throws {
+        let environment = ["ROLLBACK_URL": "http://ci.example.com/hooks/rollback/secret-path"]
+
+        #expect(
+            throws: CoolifyError.invalidWebhookURL(source: "ROLLBACK_URL", url: "http://ci.example.com/…")
+        ) {
+            _ = try RollbackWebhook(
+                source: .environment("ROLLBACK_URL"), environment: environment, http: try CoolifyFixture().http())
+        }
+    }
 }

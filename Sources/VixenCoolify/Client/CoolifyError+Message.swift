@@ -40,6 +40,7 @@ extension CoolifyError {
         case .webhookRejected(let url, let status): Catalog.coolifyWebhookRejected(url: url, status: status)
         case .webhookUnreachable(let error): Catalog.coolifyWebhookUnreachable(reason: error.message)
         case .missingWebhookURL(let variable): Catalog.coolifyMissingWebhookURL(variable: variable)
+        case .invalidWebhookURL(let source, let url): Catalog.coolifyInvalidWebhookURL(source: source, url: url)
         }
     }
 

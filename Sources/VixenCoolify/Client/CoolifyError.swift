@@ -44,6 +44,9 @@ public enum CoolifyError: Error, Sendable, Equatable {
     case webhookUnreachable(HTTPClientError)
     /// The environment variable that should contain a rollback webhook's URL is unset or empty.
     case missingWebhookURL(variable: String)
+    /// A rollback webhook's URL is not `https`, nor `http` to this machine; `source` names the
+    /// variable or key it came from, and `url` shows only its scheme and host.
+    case invalidWebhookURL(source: String, url: String)
 }
 
 /// A problem in a JSON response, named by the path of the field, such as `deployments[0].resource_uuid`.

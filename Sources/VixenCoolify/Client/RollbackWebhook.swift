@@ -24,17 +24,21 @@ public struct RollbackWebhook: Sendable {
         timeout: Duration = .seconds(30)
     ) throws(CoolifyError) {
         let text: String
+        let origin: String
         switch source {
         case .literal(let literal):
             text = literal
+            origin = "coolify.rollback_webhook"
         case .environment(let variable):
             guard let value = environment[variable], !value.isEmpty else {
                 throw .missingWebhookURL(variable: variable)
             }
             text = value
+            origin = variable
         }
-        guard let url = URL(string: text) else {
-            throw .webhookUnreachable(.insecureURL(URLRule.redacted(text)))
+        // A URL from the environment was never checked by the configuration reader.
+        guard (try? URLRule.check(text, isBase: false)) != nil, let url = URL(string: text) else {
+            throw .invalidWebhookURL(source: origin, url: URLRule.redacted(text))
         }
         self.init(url: url, http: http, timeout: timeout)
     }

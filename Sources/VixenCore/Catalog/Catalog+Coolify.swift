@@ -608,6 +608,15 @@ extension Catalog {
         )
     }
 
+    public static func coolifyInvalidWebhookURL(source: String, url: String) -> LocalizedText {
+        LocalizedText(
+            en: "The rollback webhook URL in \(source) is invalid: \"\(url)\". Use an absolute https:// URL; plain "
+                + "http:// is allowed only to 127.0.0.1, ::1 and localhost.",
+            es: "La URL del webhook de rollback de \(source) no es válida: \"\(url)\". Use una URL https:// absoluta; "
+                + "http:// sin cifrar solo se admite hacia 127.0.0.1, ::1 y localhost."
+        )
+    }
+
     public static func coolifyMissingWebhookURL(variable: String) -> LocalizedText {
         LocalizedText(
             en: "The environment variable \(variable), which should contain the rollback webhook's URL, is not set "

@@ -22,7 +22,6 @@ public final class LoopbackHTTPServer: @unchecked Sendable {
     private let finished = DispatchSemaphore(value: 0)
     // Guarded by `lock`.
     private var stopping = false
-    private var stopped = false
 
     /// The largest request the server reads, which no test comes near.
     private static let maximumRequestSize = 1 << 20
