@@ -17,8 +17,11 @@ public struct Notifier: Sendable {
     public static let retryPolicy = RetryPolicy(
         maxAttempts: 2, baseDelay: .seconds(1), maxDelay: .seconds(1), maxRetryAfter: .seconds(10))
 
-    /// The maximum message length of each style, in characters: Discord rejects content over 2,000 characters, and Slack
-    /// truncates text over 40,000 characters.
+    /// Returns the maximum message length of `style`, in characters.
+    ///
+    /// Discord's webhooks reject content over 2,000 characters, and Slack truncates text over 40,000
+    /// characters (its API changelog of April 2018). Both figures come from client libraries' notes,
+    /// not from tests against those services.
     static func maximumLength(_ style: Configuration.NotificationStyle) -> Int {
         style == .discord ? 2000 : 40000
     }
