@@ -78,10 +78,18 @@ let package = Package(
             dependencies: ["VixenCore"],
             swiftSettings: strictSettings
         ),
+        // The Coolify API client, health checks, smoke tests and notifications, over URLSession
+        // (FoundationNetworking on Linux, which the Swift toolchain ships).
+        .target(
+            name: "VixenCoolify",
+            dependencies: ["VixenCore", "VixenConfig"],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "VixenCLI",
             dependencies: [
                 "VixenCore", "VixenGit", "VixenConfig", "VixenChecks", "VixenReport", "VixenDeploy", "VixenPostgres",
+                "VixenCoolify",
             ],
             swiftSettings: strictSettings
         ),
@@ -136,6 +144,11 @@ let package = Package(
         .testTarget(
             name: "VixenDeployTests",
             dependencies: ["VixenDeploy"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "VixenCoolifyTests",
+            dependencies: ["VixenCoolify", "VixenConfig", "VixenCore", "VixenTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -15,17 +15,21 @@ public struct Configuration: Sendable, Equatable {
     public var secrets: Secrets
     public var database: Database = .default
     public var checklist: Checklist = .default
+    /// The `coolify` section, or nil when the file has none.
+    public var coolify: Coolify?
 
     public init(
         components: [ComponentGlobs]? = nil,
         limits: Limits = .default,
         severityOverrides: [RuleID: SeverityOverride] = [:],
-        secrets: Secrets = .default
+        secrets: Secrets = .default,
+        coolify: Coolify? = nil
     ) {
         self.components = components
         self.limits = limits
         self.severityOverrides = severityOverrides
         self.secrets = secrets
+        self.coolify = coolify
     }
 
     /// The configuration of a repository without `.vixen-gate.yml`, and of an empty file.
