@@ -42,12 +42,15 @@ public struct Report: Sendable, Equatable {
     public let files: [File]
     /// Findings sorted by file, line and rule.
     public let findings: [Finding]
+    /// How many findings the secret baseline left out of ``findings``.
+    public let baselined: Int
 
-    public init(range: Range, components: [Component], files: [File], findings: [Finding]) {
+    public init(range: Range, components: [Component], files: [File], findings: [Finding], baselined: Int = 0) {
         self.range = range
         self.components = components
         self.files = files
         self.findings = findings
+        self.baselined = baselined
     }
 
     /// True when any finding blocks.

@@ -5,6 +5,8 @@ public enum ParsedCommand: Sendable, Equatable {
     case hook(HookAction)
     /// List the secret rules, or check rule files.
     case rules(RulesRequest)
+    /// Write the current secret findings to the baseline file.
+    case baseline(BaselineOptions)
     /// Show the help of the command that `topic` names, such as `["check"]`, or the general help when
     /// it is empty. The parser has checked that the topic names a command, so
     /// ``VixenGateCommandLine/helpText(for:language:)`` does not fail on it.

@@ -145,13 +145,15 @@ import VixenCore
                 components and the findings.
 
                 Commands:
-                  check    Check the commits of a range, and optionally the index and the work
-                           tree, and report the changed components and the findings.
-                  hook     Run as a git hook, or install the pre-push hook.
-                  rules    List the secret rules: built-in ones and those in the files that
-                           .vixen-gate.yml names.
-                  help     Show the help of a command.
-                  version  Show the version of vixen-gate.
+                  check     Check the commits of a range, and optionally the index and the work
+                            tree, and report the changed components and the findings.
+                  hook      Run as a git hook, or install the pre-push hook.
+                  rules     List the secret rules: built-in ones and those in the files that
+                            .vixen-gate.yml names.
+                  baseline  Record the current secret findings in a baseline file, so that later
+                            checks leave them out.
+                  help      Show the help of a command.
+                  version   Show the version of vixen-gate.
 
                 Options:
                   --version    Show the version and exit.

@@ -94,6 +94,9 @@ private func randomArgument(using generator: inout SeededGenerator) -> String {
             #expect(options.base?.isEmpty != true, "\(arguments)")
             #expect(options.head?.isEmpty != true, "\(arguments)")
             #expect(options.config?.isEmpty != true, "\(arguments)")
+        case .baseline(let options):
+            #expect(options.repo?.isEmpty != true, "\(arguments)")
+            #expect(options.output?.isEmpty != true, "\(arguments)")
         case .hook, .rules, .version:
             break
         }

@@ -83,13 +83,13 @@ import VixenCore
         #expect(error?.kind == .unknownCommand("deploy", suggestion: nil))
         #expect(
             error?.message.english == """
-                unknown command 'deploy'; valid commands: check, hook, rules, help, version
+                unknown command 'deploy'; valid commands: check, hook, rules, baseline, help, version
                 Run 'vixen-gate --help' to see the usage.
                 """
         )
         #expect(
             error?.message.spanish == """
-                comando desconocido 'deploy'; comandos válidos: check, hook, rules, help, version
+                comando desconocido 'deploy'; comandos válidos: check, hook, rules, baseline, help, version
                 Ejecute 'vixen-gate --help' para ver la ayuda.
                 """
         )

@@ -20,7 +20,10 @@ enum RootCommand {
         name: "vixen-gate",
         summary: Catalog.helpRootSummary(),
         options: [version, language],
-        subcommands: [CheckCommand.spec, HookCommand.spec, RulesCommand.spec, HelpCommand.spec, VersionCommand.spec],
+        subcommands: [
+            CheckCommand.spec, HookCommand.spec, RulesCommand.spec, BaselineCommand.spec, HelpCommand.spec,
+            VersionCommand.spec,
+        ],
         withoutSubcommand: { arguments in
             arguments[version] ? .version : nil
         }
