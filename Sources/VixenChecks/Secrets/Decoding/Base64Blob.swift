@@ -25,6 +25,11 @@ struct Base64Blob: Equatable {
                 index += 1
                 continue
             }
+            // Most runs are short words: skip them without copying their characters.
+            if let end = endOfShortRun(text, from: index) {
+                index = end
+                continue
+            }
             let blob = read(text, from: index)
             if blob.isCandidate, !DataURIFilter.isPayload(text, startingAt: blob.range.lowerBound) {
                 blobs.append(blob)
@@ -32,6 +37,21 @@ struct Base64Blob: Equatable {
             index = blob.range.upperBound
         }
         return blobs
+    }
+
+    /// Returns where the run starting at `start` ends when it is too short to be a candidate and
+    /// does not continue on the next line, else nil.
+    private static func endOfShortRun(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var end = start
+        while end < text.count, end - start < minimumLength, Base64Alphabet.isEitherCharacter(text[end]) {
+            end += 1
+        }
+        let isShort = end - start < minimumLength && (end == text.count || !Base64Alphabet.isEitherCharacter(text[end]))
+        guard isShort else {
+            return nil
+        }
+        let mayContinue = (end - start) % 4 == 0 && continuation(text, after: end) != nil
+        return mayContinue ? nil : end
     }
 
     /// Reads the blob that starts at `start`, following it over lines.

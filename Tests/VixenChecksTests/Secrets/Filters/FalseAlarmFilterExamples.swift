@@ -122,6 +122,7 @@ enum FalseAlarmFilterExamples {
                     String(repeating: "this is a long line of prose with many words in it ", count: 25)
                         + "password: \(token("prose", length: 14))\n"),
                 FilterExample("web/app.min.js", "var c={key:\"\(githubToken)\"};\n"),
+                FilterExample("deploy/token.txt", "AUTH_TOKEN=\(token("long", length: 1_200))\n"),
             ]),
         FilterCase(
             filter: IntegrityHashFilter(),
