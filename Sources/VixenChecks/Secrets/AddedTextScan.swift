@@ -7,7 +7,7 @@ import VixenCore
 /// A secret found in decoded text points at the line where its base64 text starts. When the
 /// decoded text contains a secret, a generic rule's match on the encoded characters themselves
 /// is dropped, because it names the same value less precisely. Decoding is bounded by
-/// ``Base64Decoder/defaultBudget`` per file.
+/// ``Base64Decoder/defaultBudget`` for each scanned text, which is one file in one commit.
 struct AddedTextScan {
     let scanner: SecretScanner
     let session: SecretScanSession
