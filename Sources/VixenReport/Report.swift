@@ -57,23 +57,29 @@ public struct Report: Sendable, Equatable {
     /// The test commands that `check --run-tests` ran, in the order they ran; nil without
     /// `--run-tests`, so a report can tell "none needed" from "not asked".
     public let testRuns: [ComponentTestRun]?
+    /// How many findings the secret baseline left out of ``findings``.
+    public let baselined: Int
 
     /// Creates a report; a scan passes no components or files, because it reads files rather than changes.
     public init(
         scope: Scope, components: [Component] = [], files: [File] = [], findings: [Finding],
-        testRuns: [ComponentTestRun]? = nil
+        testRuns: [ComponentTestRun]? = nil, baselined: Int = 0
     ) {
         self.scope = scope
         self.components = components
         self.files = files
         self.findings = findings
         self.testRuns = testRuns
+        self.baselined = baselined
     }
 
     public init(
-        range: Range, components: [Component], files: [File], findings: [Finding], testRuns: [ComponentTestRun]? = nil
+        range: Range, components: [Component], files: [File], findings: [Finding],
+        testRuns: [ComponentTestRun]? = nil, baselined: Int = 0
     ) {
-        self.init(scope: .range(range), components: components, files: files, findings: findings, testRuns: testRuns)
+        self.init(
+            scope: .range(range), components: components, files: files, findings: findings, testRuns: testRuns,
+            baselined: baselined)
     }
 
     /// The commits that were checked, or nil for a scan.

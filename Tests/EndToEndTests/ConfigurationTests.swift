@@ -57,7 +57,7 @@ struct ConfigurationTests {
         #expect(result.stderr == "")
         #expect(report.findings == [Self.largeFileFinding(severity: "warning", commit: head)])
         #expect(report.blocked == false)
-        #expect(report.summary == JSONReport.Summary(errors: 0, warnings: 1, info: 0))
+        #expect(report.summary == JSONReport.Summary(errors: 0, warnings: 1, info: 0, baselined: 0))
         #expect(report.files == [JSONReport.File(Self.largePath, "added", "BE")])
     }
 
@@ -86,7 +86,7 @@ struct ConfigurationTests {
         #expect(result.stderr == "")
         #expect(report.blocked == true)
         #expect(report.findings == [Self.largeFileFinding(severity: "error", commit: head)])
-        #expect(report.summary == JSONReport.Summary(errors: 1, warnings: 0, info: 0))
+        #expect(report.summary == JSONReport.Summary(errors: 1, warnings: 0, info: 0, baselined: 0))
     }
 
     @Test func offSeverityDropsFinding() throws {

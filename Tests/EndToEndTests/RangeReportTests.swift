@@ -72,7 +72,7 @@ struct RangeReportTests {
         #expect(report.files == Self.teamRangeFiles)
         #expect(report.findings == [])
         #expect(report.blocked == false)
-        #expect(report.summary == JSONReport.Summary(errors: 0, warnings: 0, info: 0))
+        #expect(report.summary == JSONReport.Summary(errors: 0, warnings: 0, info: 0, baselined: 0))
         #expect(report.language == "en")
     }
 
@@ -88,7 +88,7 @@ struct RangeReportTests {
                 "blocked", "components", "files", "findings", "language", "range", "summary",
                 "files[].path", "files[].old_path", "files[].status", "files[].component",
                 "range.base", "range.head", "range.commits", "range.staged", "range.worktree",
-                "summary.errors", "summary.warnings", "summary.info",
+                "summary.errors", "summary.warnings", "summary.info", "summary.baselined",
             ])
         #expect(result.stdout.components(separatedBy: "\"old_path\"").count == 2)
     }

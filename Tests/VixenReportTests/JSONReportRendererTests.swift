@@ -53,6 +53,7 @@ struct JSONReportRendererTests {
                 "worktree" : true
               },
               "summary" : {
+                "baselined" : 0,
                 "errors" : 0,
                 "info" : 0,
                 "warnings" : 1
@@ -85,6 +86,7 @@ struct JSONReportRendererTests {
                 "worktree" : false
               },
               "summary" : {
+                "baselined" : 0,
                 "errors" : 0,
                 "info" : 0,
                 "warnings" : 0
@@ -183,10 +185,21 @@ struct JSONReportRendererTests {
         #expect(range["staged"] as? Bool == true)
         #expect(range["worktree"] as? Bool == false)
 
-        #expect(Set(summary.keys) == ["errors", "warnings", "info"])
+        #expect(Set(summary.keys) == ["errors", "warnings", "info", "baselined"])
         #expect(summary["errors"] as? Int == 3)
         #expect(summary["warnings"] as? Int == 1)
         #expect(summary["info"] as? Int == 2)
+        #expect(summary["baselined"] as? Int == 0)
+    }
+
+    @Test func summaryCountsBaselinedFindings() throws {
+        let fixture = ReportFixtures.singleWarning
+        let report = Report(
+            range: fixture.range, components: fixture.components, files: fixture.files, findings: fixture.findings,
+            baselined: 4)
+        let summary = try #require(try parse(report)["summary"] as? [String: Any])
+        #expect(summary["baselined"] as? Int == 4)
+        #expect(summary["warnings"] as? Int == 1)
     }
 
     @Test func missingBaseAndHeadWriteNull() throws {

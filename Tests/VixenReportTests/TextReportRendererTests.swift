@@ -228,6 +228,23 @@ struct TextReportRendererTests {
         #expect(colored.render(ReportFixtures.singleWarning, language: .spanish) == expected)
     }
 
+    @Test func summaryNamesBaselinedFindings() {
+        let fixture = ReportFixtures.singleWarning
+        let one = Report(
+            range: fixture.range, components: fixture.components, files: fixture.files, findings: fixture.findings,
+            baselined: 1)
+        let three = Report(
+            range: fixture.range, components: fixture.components, files: fixture.files, findings: [], baselined: 3)
+
+        #expect(
+            plain.render(one, language: .english).hasSuffix(
+                "passed: 0 errors, 1 warning, 0 info; 1 finding left out by the baseline\n"))
+        #expect(
+            plain.render(three, language: .spanish).hasSuffix(
+                "aprobado: 0 errores, 0 advertencias, 0 info; 3 hallazgos omitidos por la línea base\n"))
+        #expect(plain.render(fixture, language: .english).hasSuffix("passed: 0 errors, 1 warning, 0 info\n"))
+    }
+
     // MARK: Control characters and unusual values
 
     @Test func controlCharactersEscaped() {

@@ -11,6 +11,8 @@ public enum ParsedCommand: Sendable, Equatable {
     case rules(RulesRequest)
     /// Prove migrations reversible against a PostgreSQL server.
     case migrations(MigrationsRequest)
+    /// Write the current secret findings to the baseline file.
+    case baseline(BaselineOptions)
     /// Show the help of the command that `topic` names, such as `["check"]`, or the general help when
     /// it is empty. The parser has checked that the topic names a command, so
     /// ``VixenGateCommandLine/helpText(for:language:)`` does not fail on it.

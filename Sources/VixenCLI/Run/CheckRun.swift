@@ -39,7 +39,8 @@ struct CheckRun {
         let configuration = try source.load(base: range.base, head: range.head)
         let gate = Gate(
             repository: repository, configuration: configuration,
-            customSecretRules: try source.loadRules(configuration, base: range.base, head: range.head))
+            customSecretRules: try source.loadRules(configuration, base: range.base, head: range.head),
+            baseline: try source.loadBaseline(configuration, base: range.base))
         let changes = try readChanges(repository, range: range, limits: gate.readOptions)
         var report = try gate.evaluate(
             changes, layoutCommit: range.head, staged: options.staged, worktree: options.worktree)

@@ -7,7 +7,8 @@ struct ReportBuilder {
     let changes: ChangeSet
     let components: ComponentResolver
 
-    func report(findings: [Finding], staged: Bool, worktree: Bool) -> Report {
+    /// - Parameter baselined: How many findings the secret baseline left out of `findings`.
+    func report(findings: [Finding], staged: Bool, worktree: Bool, baselined: Int = 0) -> Report {
         let files = changes.changedFiles.map { file in
             Report.File(
                 path: file.path, oldPath: file.oldPath, status: file.status,
@@ -17,6 +18,6 @@ struct ReportBuilder {
         let range = Report.Range(
             base: changes.base, head: changes.head, commits: changes.commits.count, includesStaged: staged,
             includesWorktree: worktree)
-        return Report(range: range, components: changed, files: files, findings: findings)
+        return Report(range: range, components: changed, files: files, findings: findings, baselined: baselined)
     }
 }

@@ -62,6 +62,11 @@ public enum VixenGate {
                 request: request, language: language, environment: environment, currentDirectory: currentDirectory,
                 console: console)
             return exitStatus(of: run.execute, language: language, console: console)
+        case .baseline(let options):
+            let run = BaselineRun(
+                options: options, language: language, environment: environment,
+                currentDirectory: currentDirectory, console: console)
+            return exitStatus(of: run.execute, language: language, console: console)
         case .hook(let action):
             let run = HookRun(
                 action: action, language: language, environment: environment,

@@ -13,9 +13,14 @@ public struct CheckEngine: Sendable {
 
     /// Returns the standard checks, with the custom secret rule files that the configuration's
     /// `secrets.rule_files` names, read from where the configuration came from.
-    public static func standard(customSecretRules: [RuleFileBytes]) -> CheckEngine {
+    ///
+    /// - Parameter baselineSalt: The salt of the secret baseline the findings are compared with
+    ///   or written to, or nil when there is none.
+    public static func standard(customSecretRules: [RuleFileBytes], baselineSalt: [UInt8]? = nil) -> CheckEngine {
         CheckEngine(checks: [
-            LargeFileCheck(), SensitiveFileCheck(), SecretsCheck(customRuleFiles: customSecretRules), ChecklistCheck(),
+            LargeFileCheck(), SensitiveFileCheck(),
+            SecretsCheck(customRuleFiles: customSecretRules, baselineSalt: baselineSalt),
+            ChecklistCheck(),
         ])
     }
 

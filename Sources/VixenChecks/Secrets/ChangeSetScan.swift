@@ -6,28 +6,24 @@ import VixenCore
 ///
 /// Every commit's own diff is scanned, oldest first, then the index and the work tree. Each
 /// run of consecutive added lines (a hunk) is scanned as one text, so a key that spans lines
-/// is found, and a finding points at the line where the secret starts. A secret is reported
-/// once per file, for the first commit that added it, so one added in a commit and removed in
-/// the next still blocks. Files are spread over the processor cores, each thread with its own
-/// scan session.
+/// is found, and a finding points at the line where the secret starts. Base64 text in a hunk is
+/// decoded once and scanned too (see ``AddedTextScan``). A secret is reported once per file, for
+/// the first commit that added it, so one added in a commit and removed in the next still
+/// blocks. Files are spread over the processor cores, each thread with its own scan session.
 struct ChangeSetScan {
     let scanner: SecretScanner
     let settings: Configuration.Secrets
     /// The maximum number of threads to scan with.
     let maximumThreads: Int
+    /// The false-alarm filters applied to every confirmed secret.
+    var filters: [any FalseAlarmFilter] = FalseAlarmFilters.standard
+    /// The salt of the baseline the findings are compared with or written to, or nil for none.
+    var baselineSalt: [UInt8]?
 
     /// One file's added text, tagged with where it comes from.
     private struct Job {
         let commit: String?
         let file: FileChange
-    }
-
-    /// One secret found in a job, already redacted, so the clear value is not kept.
-    private struct FoundSecret {
-        let ruleIndex: Int
-        let line: Int
-        let digest: String
-        let redacted: RedactedSecret
     }
 
     func findings(in changes: ChangeSet) throws(SecretsError) -> [Finding] {
@@ -43,11 +39,14 @@ struct ChangeSetScan {
                     continue
                 }
                 let rule = scanner.rules[secret.ruleIndex]
+                let message =
+                    secret.isEncoded
+                    ? Catalog.secretFoundInBase64(rule.description, secret.redacted)
+                    : Catalog.secretFound(rule.description, secret.redacted)
                 findings.append(
                     Finding(
                         rule: rule.id, severity: rule.severity, file: job.file.path, line: secret.line,
-                        commit: job.commit, message: Catalog.secretFound(rule.description, secret.redacted),
-                        secret: secret.redacted))
+                        commit: job.commit, message: message, secret: secret.redacted))
             }
         }
         return findings
@@ -98,29 +97,10 @@ struct ChangeSetScan {
     }
 
     private func scan(_ job: Job, session: SecretScanSession) throws(SecretsError) -> [FoundSecret] {
-        let text = job.file.addedText
-        let ruleAllowlists = settings.ruleAllowlists
-        var found: [FoundSecret] = []
-        try text.bytes.withUnsafeBufferPointer { bytes throws(SecretsError) in
-            for hunk in text.hunks {
-                let hunkBytes = UnsafeBufferPointer(rebasing: bytes[hunk.range])
-                for match in try session.scan(hunkBytes) {
-                    let rule = scanner.rules[match.ruleIndex]
-                    if let paths = ruleAllowlists[rule.id]?.paths, paths.contains(where: { $0.matches(job.file.path) })
-                    {
-                        continue
-                    }
-                    let start = hunk.range.lowerBound + match.secret.lowerBound
-                    let line = hunk.lines.last { $0.range.lowerBound <= start }?.number ?? hunk.firstLine
-                    let redaction = SecretRedaction.redact(UnsafeBufferPointer(rebasing: hunkBytes[match.secret]))
-                    found.append(
-                        FoundSecret(
-                            ruleIndex: match.ruleIndex, line: line, digest: redaction.digest,
-                            redacted: redaction.redacted))
-                }
-            }
-        }
-        return found
+        let scan = AddedTextScan(
+            scanner: scanner, session: session, path: job.file.path, settings: settings, filters: filters,
+            baselineSalt: baselineSalt)
+        return try scan.scan(job.file.addedText)
     }
 
     /// Keeps one finding per secret value in a file.
@@ -145,7 +125,7 @@ struct ChangeSetScan {
     }
 
     private func rank(_ secret: FoundSecret) -> (Int, Int, Int) {
-        let isGeneric = scanner.rules[secret.ruleIndex].id.name.hasPrefix("generic-")
+        let isGeneric = scanner.rules[secret.ruleIndex].isGeneric
         return (isGeneric ? 1 : 0, secret.line, secret.ruleIndex)
     }
 }

@@ -17,20 +17,28 @@ public struct SecretsCheck: Check {
     public let environment: [String: String]?
     /// The folder a relative `cache_dir` is resolved against, or nil for the current directory.
     public let currentDirectory: String?
+    /// The salt of the baseline the findings are compared with or written to, or nil when there
+    /// is no baseline.
+    ///
+    /// With a salt, each finding's value carries its ``BaselineSecretHash``.
+    public let baselineSalt: [UInt8]?
 
     public init(
-        customRuleFiles: [RuleFileBytes] = [], environment: [String: String]? = nil, currentDirectory: String? = nil
+        customRuleFiles: [RuleFileBytes] = [], environment: [String: String]? = nil, currentDirectory: String? = nil,
+        baselineSalt: [UInt8]? = nil
     ) {
         self.customRuleFiles = customRuleFiles
         self.environment = environment
         self.currentDirectory = currentDirectory
+        self.baselineSalt = baselineSalt
     }
 
     public func run(_ context: CheckContext) throws -> [Finding] {
         let settings = context.configuration.secrets
         let scanner = try makeScanner(settings: settings)
         let scan = ChangeSetScan(
-            scanner: scanner, settings: settings, maximumThreads: ProcessInfo.processInfo.activeProcessorCount)
+            scanner: scanner, settings: settings, maximumThreads: ProcessInfo.processInfo.activeProcessorCount,
+            baselineSalt: baselineSalt)
         return try scan.findings(in: context.changes)
     }
 

@@ -1,7 +1,8 @@
 import VixenCore
 
 extension Configuration {
-    /// The `secrets` section: custom rule files, allowlists and where the compiled rules are cached.
+    /// The `secrets` section: custom rule files, allowlists, the baseline file and where the compiled
+    /// rules are cached.
     public struct Secrets: Sendable, Equatable {
         /// Rule files to load besides the built-in ones, as written: paths relative to the
         /// repository root.
@@ -15,17 +16,24 @@ extension Configuration {
         public var allowlist: SecretAllowlist
         /// Exceptions that apply to one rule each, on top of ``allowlist``.
         public var ruleAllowlists: [RuleID: SecretAllowlist]
+        /// The baseline file, relative to the repository root, with `/` separators.
+        public var baselinePath: String
+
+        /// The baseline file when the configuration names none.
+        public static let defaultBaselinePath = ".vixen-gate-baseline.json"
 
         public init(
             ruleFiles: [Located<String>] = [],
             cacheDirectory: String? = nil,
             allowlist: SecretAllowlist = SecretAllowlist(),
-            ruleAllowlists: [RuleID: SecretAllowlist] = [:]
+            ruleAllowlists: [RuleID: SecretAllowlist] = [:],
+            baselinePath: String = Secrets.defaultBaselinePath
         ) {
             self.ruleFiles = ruleFiles
             self.cacheDirectory = cacheDirectory
             self.allowlist = allowlist
             self.ruleAllowlists = ruleAllowlists
+            self.baselinePath = baselinePath
         }
 
         public static let `default` = Secrets()

@@ -28,6 +28,15 @@ extension Catalog {
                 + "secreto, añada un comentario `vixen-gate:allow` a su línea o una excepción en "
                 + "secrets.allowlist de .vixen-gate.yml.")
     }
+
+    /// Returns the message of a `secret.*` finding inside base64-encoded text, which the scan
+    /// decoded; the line is the one where the encoded text starts.
+    public static func secretFoundInBase64(_ description: LocalizedText, _ secret: RedactedSecret) -> LocalizedText {
+        let found = secretFound(description, secret)
+        return LocalizedText(
+            en: "Base64-encoded text on this line decodes to a secret. " + found.english,
+            es: "El texto codificado en base64 de esta línea contiene un secreto al decodificarlo. " + found.spanish)
+    }
 }
 
 // MARK: - Configuration

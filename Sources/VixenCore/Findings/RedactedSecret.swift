@@ -17,11 +17,17 @@ public struct RedactedSecret: Sendable, Equatable, Hashable {
     /// The first ``prefixLength`` characters, or nil when the value is shorter than
     /// ``minimumLengthForPrefix``.
     public let prefix: String?
+    /// The salted, truncated hash that a secret baseline stores for the value.
+    ///
+    /// Nil when the run had no baseline salt. Only a baseline file and the comparison with it
+    /// use it.
+    public let baselineHash: String?
 
     /// Keeps `prefix` only when `length` allows it, and then only its first ``prefixLength`` characters.
-    public init(length: Int, fingerprint: String, prefix: String?) {
+    public init(length: Int, fingerprint: String, prefix: String?, baselineHash: String? = nil) {
         self.length = length
         self.fingerprint = fingerprint
+        self.baselineHash = baselineHash
         if length >= Self.minimumLengthForPrefix, let prefix {
             self.prefix = String(prefix.prefix(Self.prefixLength))
         } else {

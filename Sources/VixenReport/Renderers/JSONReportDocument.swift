@@ -137,11 +137,12 @@ struct JSONReportDocument: Encodable {
         }
     }
 
-    /// The number of findings of each severity.
+    /// The number of findings of each severity, and of findings the secret baseline left out.
     struct Summary: Encodable {
         let errors: Int
         let warnings: Int
         let info: Int
+        let baselined: Int
     }
 
     let blocked: Bool
@@ -220,7 +221,8 @@ struct JSONReportDocument: Encodable {
         func count(_ severity: Severity) -> Int {
             report.findings.filter { $0.severity == severity }.count
         }
-        summary = Summary(errors: count(.error), warnings: count(.warning), info: count(.info))
+        summary = Summary(
+            errors: count(.error), warnings: count(.warning), info: count(.info), baselined: report.baselined)
         self.language = language.rawValue
         tests = report.testRuns.map { $0.map(TestRun.init) }
     }

@@ -7,12 +7,20 @@ extension Report {
     }
 
     /// Returns the verdict with the count of each severity, such as `blocked: 2 errors, 1 warning, 0 info`.
+    ///
+    /// When the baseline left findings out, their count follows, as in `...; 3 findings left out by
+    /// the baseline`.
     func outcomeSummary(language: Language) -> String {
         let outcome = blocked ? Catalog.reportBlocked() : Catalog.reportPassed()
         let counts = [Severity.error, .warning, .info].map { severity in
             Catalog.reportSeverityCount(severity, count: count(of: severity))(language)
         }
-        return outcome(language) + ": " + counts.joined(separator: ", ")
+        return outcome(language) + ": " + counts.joined(separator: ", ") + baselinedNote(language: language)
+    }
+
+    /// Returns `; N findings left out by the baseline`, or nothing when the baseline left none out.
+    func baselinedNote(language: Language) -> String {
+        baselined > 0 ? "; " + Catalog.reportBaselined(baselined)(language) : ""
     }
 }
 

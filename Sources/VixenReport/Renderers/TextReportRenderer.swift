@@ -128,6 +128,6 @@ public struct TextReportRenderer: ReportRenderer, Sendable {
             let count = report.findings.filter { $0.severity == severity }.count
             return Catalog.reportSeverityCount(severity, count: count)(language)
         }
-        return outcome + ": " + counts.joined(separator: ", ")
+        return outcome + ": " + counts.joined(separator: ", ") + report.baselinedNote(language: language)
     }
 }

@@ -54,6 +54,8 @@ struct JSONReport: Decodable, Equatable {
         let errors: Int
         let warnings: Int
         let info: Int
+        /// Findings the secret baseline left out.
+        let baselined: Int
     }
 
     /// One test command that `--run-tests` ran.

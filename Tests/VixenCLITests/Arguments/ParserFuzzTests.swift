@@ -98,6 +98,9 @@ private func randomArgument(using generator: inout SeededGenerator) -> String {
             #expect(options.version?.isEmpty != true, "\(arguments)")
         case .scan(let options):
             #expect(options.config?.isEmpty != true, "\(arguments)")
+        case .baseline(let options):
+            #expect(options.repo?.isEmpty != true, "\(arguments)")
+            #expect(options.output?.isEmpty != true, "\(arguments)")
         case .hook, .rules, .migrations, .version:
             break
         }

@@ -55,7 +55,7 @@ import VixenCore
         #expect(
             error("secrets:\n  rule_file: a.yml\n")
                 == ".vixen-gate.yml:2:3: Unknown key \"rule_file\" in secrets. Did you mean \"rule_files\"? "
-                + "Known keys: rule_files, cache_dir, allowlist, rule_allowlists.")
+                + "Known keys: rule_files, cache_dir, allowlist, rule_allowlists, baseline.")
         #expect(
             error("secrets:\n  rule_allowlists:\n    git.file-too-large: {}\n")
                 == ".vixen-gate.yml:3:5: Invalid rule id \"git.file-too-large\" in secrets.rule_allowlists. Write the id "
@@ -80,5 +80,27 @@ import VixenCore
             error("secrets:\n  cache_dir:\n")
                 == ".vixen-gate.yml:2:13: secrets.cache_dir has no value. Write a value such as ~/.cache/vixen-gate, "
                 + "or remove the key to use the default.")
+    }
+
+    @Test func baselinePath() throws {
+        #expect(try parse("secrets:\n").secrets.baselinePath == ".vixen-gate-baseline.json")
+        let configured = try parse("secrets:\n  baseline: security/baseline.json\n")
+        #expect(configured.secrets.baselinePath == "security/baseline.json")
+    }
+
+    @Test func invalidBaselinePaths() {
+        let paths = ["/etc/baseline.json", "../baseline.json", "security/../b.json", "./b.json", "a//b.json", "dir/"]
+        for path in paths {
+            #expect(
+                error("secrets:\n  baseline: '\(path)'\n")
+                    == ".vixen-gate.yml:2:13: Invalid path \"\(path)\" in secrets.baseline. Write a file path relative to "
+                    + "the repository root, such as security/baseline.json, with no leading \"/\", no \".\" or \"..\" "
+                    + "folders and no empty folder names.",
+                "\(path)")
+        }
+        #expect(
+            error("secrets:\n  baseline: ''\n")
+                == ".vixen-gate.yml:2:13: secrets.baseline has no value. Write a value such as "
+                + ".vixen-gate-baseline.json, or remove the key to use the default.")
     }
 }

@@ -21,8 +21,8 @@ enum RootCommand {
         summary: Catalog.helpRootSummary(),
         options: [version, language],
         subcommands: [
-            CheckCommand.spec, ScanCommand.spec, PlanCommand.spec, HookCommand.spec, RulesCommand.spec,
-            MigrationsCommand.spec, HelpCommand.spec,
+            CheckCommand.spec, ScanCommand.spec, BaselineCommand.spec, PlanCommand.spec, HookCommand.spec,
+            RulesCommand.spec, MigrationsCommand.spec, HelpCommand.spec,
             VersionCommand.spec,
         ],
         withoutSubcommand: { arguments in

@@ -70,17 +70,21 @@ struct PushCheck {
         return 1
     }
 
-    /// Returns one report per configuration that the ranges use, leaving out ranges whose
-    /// commits an earlier range already brought.
+    /// Returns one report for each configuration, set of rule files and baseline that the ranges
+    /// use, leaving out ranges whose commits an earlier range already brought.
     private func judge(_ reads: [RangeRead]) throws(RunFailure) -> [Report] {
-        var groups: [(configuration: Configuration, rules: [RuleFileBytes], reads: [RangeRead])] = []
+        var groups: [Group] = []
         for read in reads {
             if let index = groups.firstIndex(where: {
                 $0.configuration == read.configuration && $0.rules == read.customSecretRules
+                    && $0.baseline == read.baseline
             }) {
                 groups[index].reads.append(read)
             } else {
-                groups.append((read.configuration, read.customSecretRules, [read]))
+                groups.append(
+                    Group(
+                        configuration: read.configuration, rules: read.customSecretRules, baseline: read.baseline,
+                        reads: [read]))
             }
         }
 
@@ -92,10 +96,19 @@ struct PushCheck {
                 continue
             }
             let gate = Gate(
-                repository: repository, configuration: group.configuration, customSecretRules: group.rules)
+                repository: repository, configuration: group.configuration, customSecretRules: group.rules,
+                baseline: group.baseline)
             reports.append(try gate.evaluate(changes, layoutCommit: layoutCommit, staged: false, worktree: false))
         }
         return reports
+    }
+
+    /// Ranges judged together because they share a configuration, rule files and baseline.
+    private struct Group {
+        let configuration: Configuration
+        let rules: [RuleFileBytes]
+        let baseline: SecretBaseline?
+        var reads: [RangeRead]
     }
 
     private func write(_ text: LocalizedText, indented: Bool = false) {

@@ -10,6 +10,8 @@ struct RangeRead {
     let configuration: Configuration
     /// The custom secret rule files the configuration names, from the same commit.
     let customSecretRules: [RuleFileBytes]
+    /// The secret baseline at the range's base, or nil when there is none.
+    let baseline: SecretBaseline?
 
     /// Reads the commits reachable from `head` and from none of `hidden`.
     ///
@@ -34,7 +36,9 @@ struct RangeRead {
             configuration = atBase
         }
         let rules = try source.loadRules(configuration, base: changes.base, head: head)
-        return RangeRead(ref: ref, changes: changes, configuration: configuration, customSecretRules: rules)
+        let baseline = try source.loadBaseline(configuration, base: changes.base)
+        return RangeRead(
+            ref: ref, changes: changes, configuration: configuration, customSecretRules: rules, baseline: baseline)
     }
 
     private static func readRange(

@@ -14,6 +14,7 @@ extension ConfigurationSection {
     ///   rule_allowlists:                          # the same three lists for one rule each
     ///     secret.generic-password:
     ///       paths: [docs/**]
+    ///   baseline: security/baseline.json          # default .vixen-gate-baseline.json
     /// ```
     ///
     /// Each list also accepts a single value. Regexes are kept as text with their positions,
@@ -39,11 +40,34 @@ extension ConfigurationSection {
                 configuration.secrets.allowlist = try decodeAllowlist(entry.value, path: path, decoder: decoder)
             case "rule_allowlists":
                 configuration.secrets.ruleAllowlists = try decodeRuleAllowlists(entry.value, decoder: decoder)
+            case "baseline":
+                configuration.secrets.baselinePath = try decodeBaselinePath(entry.value, decoder: decoder)
             default:
                 throw decoder.unknownKey(
-                    entry.key, section: "secrets", known: ["rule_files", "cache_dir", "allowlist", "rule_allowlists"])
+                    entry.key, section: "secrets",
+                    known: ["rule_files", "cache_dir", "allowlist", "rule_allowlists", "baseline"])
             }
         }
+    }
+
+    /// Decodes the baseline file's path, which must stay inside the repository because it is read
+    /// from commits as well as from the work tree.
+    private static func decodeBaselinePath(
+        _ node: YAMLNode, decoder: ConfigurationDecoder
+    ) throws(ConfigurationError) -> String {
+        let example = Configuration.Secrets.defaultBaselinePath
+        let scalar = try decoder.scalar(node, path: "secrets.baseline", example: example)
+        let value = scalar.value
+        guard !value.isEmpty else {
+            throw decoder.error(Catalog.configMissingValue(path: "secrets.baseline", example: example), at: scalar.mark)
+        }
+        let components = value.split(separator: "/", omittingEmptySubsequences: false)
+        // A git tree has no `.`, `..` or empty components, so such a path would never be found there.
+        let isTreePath = !components.contains { $0 == ".." || $0 == "." || $0.isEmpty }
+        guard isTreePath else {
+            throw decoder.error(Catalog.secretsConfigInvalidBaselinePath(value), at: scalar.mark)
+        }
+        return value
     }
 
     private static func decodeRuleAllowlists(
