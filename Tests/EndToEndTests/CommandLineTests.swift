@@ -15,6 +15,8 @@ struct CommandLineTests {
                       work tree, and report the changed components and the findings.
           scan        Scan files, folders, standard input or the whole history for
                       secrets, reading every line.
+          baseline    Record the current secret findings in a baseline file, so that
+                      later checks leave them out.
           plan        Show the deploy plan of a range for staging, production or a
                       hotfix: the version, the steps with their roles, commands and
                       reasons, and the pre-deployment checklist.

@@ -195,7 +195,7 @@ struct JSONReportRendererTests {
     @Test func summaryCountsBaselinedFindings() throws {
         let fixture = ReportFixtures.singleWarning
         let report = Report(
-            range: fixture.range, components: fixture.components, files: fixture.files, findings: fixture.findings,
+            scope: fixture.scope, components: fixture.components, files: fixture.files, findings: fixture.findings,
             baselined: 4)
         let summary = try #require(try parse(report)["summary"] as? [String: Any])
         #expect(summary["baselined"] as? Int == 4)

@@ -231,10 +231,10 @@ struct TextReportRendererTests {
     @Test func summaryNamesBaselinedFindings() {
         let fixture = ReportFixtures.singleWarning
         let one = Report(
-            range: fixture.range, components: fixture.components, files: fixture.files, findings: fixture.findings,
+            scope: fixture.scope, components: fixture.components, files: fixture.files, findings: fixture.findings,
             baselined: 1)
         let three = Report(
-            range: fixture.range, components: fixture.components, files: fixture.files, findings: [], baselined: 3)
+            scope: fixture.scope, components: fixture.components, files: fixture.files, findings: [], baselined: 3)
 
         #expect(
             plain.render(one, language: .english).hasSuffix(

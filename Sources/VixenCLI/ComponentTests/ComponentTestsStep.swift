@@ -55,6 +55,6 @@ struct ComponentTestsStep {
         }
         return Report(
             scope: report.scope, components: report.components, files: report.files, findings: findings,
-            testRuns: runs)
+            testRuns: runs, baselined: report.baselined)
     }
 }
