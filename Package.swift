@@ -14,6 +14,7 @@ let package = Package(
         // Libraries for the fuzzing package in Fuzz/, which builds them with libFuzzer.
         .library(name: "VixenConfig", targets: ["VixenConfig"]),
         .library(name: "VixenCLI", targets: ["VixenCLI"]),
+        .library(name: "VixenSyntax", targets: ["VixenSyntax"]),
     ],
     targets: [
         // C libraries from the system: Debian's -dev packages, or Homebrew on macOS.
@@ -42,6 +43,8 @@ let package = Package(
         .target(name: "CGitShim", dependencies: ["CLibGit2"]),
 
         .target(name: "VixenCore", swiftSettings: strictSettings),
+        // Readers for source languages that checks share; Python's tokenizer is the first.
+        .target(name: "VixenSyntax", swiftSettings: strictSettings),
         .target(
             name: "VixenGit",
             dependencies: ["VixenCore", "CLibGit2", "CGitShim"],
@@ -54,7 +57,7 @@ let package = Package(
         ),
         .target(
             name: "VixenChecks",
-            dependencies: ["VixenCore", "VixenConfig", "CVectorscan", "CPCRE2"],
+            dependencies: ["VixenCore", "VixenConfig", "VixenSyntax", "CVectorscan", "CPCRE2"],
             // The built-in secret rules, one YAML file per provider family, read at run time.
             resources: [.embedInCode("Secrets/Resources/rules")],
             swiftSettings: strictSettings
@@ -100,6 +103,11 @@ let package = Package(
         .testTarget(
             name: "VixenConfigTests",
             dependencies: ["VixenConfig"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "VixenSyntaxTests",
+            dependencies: ["VixenSyntax"],
             swiftSettings: strictSettings
         ),
         .testTarget(
