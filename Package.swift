@@ -54,6 +54,7 @@ let package = Package(
             dependencies: ["VixenCore", "CYAML"],
             swiftSettings: strictSettings
         ),
+        // Readers for source languages that checks share: Python, JavaScript and Dockerfiles.
         .target(name: "VixenSyntax", dependencies: ["VixenCore"], swiftSettings: strictSettings),
         .target(
             name: "VixenChecks",

@@ -22,6 +22,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .executableTarget(
+            name: "fuzz-python",
+            dependencies: ["FuzzSupport", .product(name: "VixenSyntax", package: "vixen-gate")],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
             name: "fuzz-arguments",
             dependencies: ["FuzzSupport", .product(name: "VixenCLI", package: "vixen-gate")],
             swiftSettings: strictSettings

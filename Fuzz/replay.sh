@@ -15,7 +15,7 @@
 set -euo pipefail
 
 fuzz_dir=$(cd "$(dirname "$0")" && pwd)
-targets=(fuzz-config fuzz-arguments fuzz-sql-lint fuzz-javascript fuzz-dockerfile)
+targets=(fuzz-config fuzz-arguments fuzz-python fuzz-sql-lint fuzz-javascript fuzz-dockerfile)
 build_dir="${VIXEN_FUZZ_BUILD:-$fuzz_dir/.build}/replay"
 
 if [[ $# -ge 1 ]]; then

@@ -2,7 +2,8 @@
 # Builds one fuzz target with libFuzzer and AddressSanitizer, then fuzzes it for a bounded time.
 #
 # Usage: Fuzz/run.sh TARGET [SECONDS] [LIBFUZZER_FLAG...]
-#   TARGET           fuzz-config, fuzz-arguments, fuzz-sql-lint, fuzz-javascript or fuzz-dockerfile
+#   TARGET           fuzz-config, fuzz-arguments, fuzz-python, fuzz-sql-lint, fuzz-javascript or
+#                    fuzz-dockerfile
 #   SECONDS          total fuzzing time in seconds, 60 by default
 #   LIBFUZZER_FLAG   extra libFuzzer flags, such as -use_value_profile=1
 #
@@ -19,7 +20,7 @@
 set -euo pipefail
 
 fuzz_dir=$(cd "$(dirname "$0")" && pwd)
-targets=(fuzz-config fuzz-arguments fuzz-sql-lint fuzz-javascript fuzz-dockerfile)
+targets=(fuzz-config fuzz-arguments fuzz-python fuzz-sql-lint fuzz-javascript fuzz-dockerfile)
 
 usage() {
     echo "usage: $0 TARGET [SECONDS] [LIBFUZZER_FLAG...]; TARGET is one of: ${targets[*]}" >&2

@@ -119,6 +119,77 @@ struct ChecklistTests {
         #expect(report.findings.map(\.severity) == ["info", "error"])
     }
 
+    // MARK: Backend type annotations
+
+    @Test func unannotatedBackendFunctionWarns() throws {
+        let (result, report) = try checkCommit(writing: [
+            "backend/app/orders.py": """
+            from fastapi import APIRouter
+
+            router = APIRouter()
+
+
+            @router.get("/orders/{order_id}")
+            async def read_order(order_id: int, *, expand=False):
+                return {"id": order_id}
+
+            """
+        ])
+
+        #expect(result.status == 0)
+        #expect(
+            report.findings == [
+                JSONReport.Finding(
+                    rule: "checklist.type-hints", severity: "warning", file: "backend/app/orders.py", line: 7,
+                    commit: nil,
+                    message: "The function read_order in backend/app/orders.py has no type annotation on the "
+                        + "parameter expand and no return annotation. Annotate it and add the return type, such as "
+                        + "`-> None` when it returns nothing, so that type checkers such as mypy check its calls.")
+            ])
+    }
+
+    @Test func annotatedBackendFunctionPasses() throws {
+        let (result, report) = try checkCommit(writing: [
+            "backend/app/orders.py": """
+            class OrderService:
+                def __init__(self, prefix: str):
+                    self.prefix = prefix
+
+                async def read_order(self, order_id: int, *, expand: bool = False) -> dict[str, int]:
+                    return {"id": order_id}
+
+            """
+        ])
+
+        #expect(result.status == 0)
+        #expect(report.findings == [])
+    }
+
+    @Test func unannotatedTestFunctionIsAllowed() throws {
+        let (result, report) = try checkCommit(writing: [
+            "backend/tests/test_orders.py": "def test_read_order(client):\n    assert client.get(\"/orders/1\")\n"
+        ])
+
+        #expect(result.status == 0)
+        #expect(report.findings == [])
+    }
+
+    @Test func typeHintsRaisedToErrorInSpanish() throws {
+        try repository.write(".vixen-gate.yml", "severity:\n  checklist.type-hints: error\n")
+        try repository.commit("Require type annotations")
+        try repository.write("backend/app/prices.py", "def total(items, tax):\n    return sum(items) * tax\n")
+        try repository.commit("Add the price total")
+
+        let result = try gate.run(["check", "--base", "HEAD~1", "--lang", "es"], in: repository.url)
+
+        #expect(result.status == 1)
+        #expect(
+            result.stdout.contains(
+                "La función total de backend/app/prices.py no tiene anotación de tipo en los parámetros items, "
+                    + "tax ni en su tipo de retorno. Anótelos y añada el tipo de retorno, por ejemplo `-> None` "
+                    + "si no devuelve nada, para que los verificadores de tipos como mypy comprueben sus llamadas."))
+    }
+
     // MARK: Tests of changed components
 
     /// Commits a configuration with a backend command that fails with status 3 and a frontend

@@ -11,7 +11,7 @@ struct WorkingChangesTests {
     /// one untracked file in a new folder.
     init() throws {
         repository = try TeamRepository.make()
-        try repository.write("backend/app/orders.py", "def list_orders():\n    return []\n")
+        try repository.write("backend/app/orders.py", "def list_orders() -> list[str]:\n    return []\n")
         try repository.write("frontend/src/main.js", "import \"./style.css\";\nimport \"./orders.js\";\n")
         try repository.git("add", "backend/app/orders.py", "frontend/src/main.js")
 

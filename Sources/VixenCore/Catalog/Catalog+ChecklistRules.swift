@@ -248,3 +248,78 @@ extension Catalog {
             es: "Corrija las pruebas que fallan o configure el comando en checklist.tests de .vixen-gate.yml.")
     }
 }
+
+// MARK: - Backend type annotations
+
+extension Catalog {
+    public static func ruleTypeHintsShort() -> LocalizedText {
+        LocalizedText(
+            en: "New or changed backend function without type annotations",
+            es: "Función del backend nueva o modificada sin anotaciones de tipo")
+    }
+
+    public static func ruleTypeHintsFull() -> LocalizedText {
+        LocalizedText(
+            en: "A Python function of the backend (outside tests and migrations) that the change adds or edits "
+                + "lacks an annotation on a parameter or on its return type. Type checkers such as mypy skip or "
+                + "weaken the checks of such a function, so wrong calls reach production unnoticed. The first "
+                + "parameter of a method and the return type of an __init__ with an annotated parameter may be "
+                + "omitted, as in mypy.",
+            es: "Una función Python del backend (fuera de las pruebas y las migraciones) que el cambio añade o "
+                + "modifica no tiene anotación en un parámetro o en su tipo de retorno. Los verificadores de tipos "
+                + "como mypy omiten o debilitan la comprobación de esa función, de modo que las llamadas "
+                + "incorrectas llegan a producción sin detectarse. Pueden omitirse el primer parámetro de un "
+                + "método y el tipo de retorno de un __init__ con algún parámetro anotado, como en mypy.")
+    }
+
+    public static func ruleTypeHintsHelp() -> LocalizedText {
+        LocalizedText(
+            en: "Annotate every parameter the message names and add the return type, such as `-> None` for a "
+                + "function that returns nothing.",
+            es: "Anote cada parámetro que indica el mensaje y añada el tipo de retorno, por ejemplo `-> None` "
+                + "para una función que no devuelve nada.")
+    }
+
+    /// Returns the message for a backend function that lacks annotations.
+    ///
+    /// With no parameters listed, the message is about the return annotation alone.
+    ///
+    /// - Parameters:
+    ///   - function: The qualified name, such as `Settings.load`.
+    ///   - parameters: The parameters without an annotation, as written (`name`, `*args`, `**kwargs`).
+    ///   - isReturnMissing: Whether the function lacks a return annotation too.
+    public static func checklistTypeHints(
+        function: String, path: String, parameters: [String], isReturnMissing: Bool
+    ) -> LocalizedText {
+        let names = parameters.joined(separator: ", ")
+        let plural = parameters.count > 1
+        let reasonEnglish = "so that type checkers such as mypy check its calls."
+        let reasonSpanish = "para que los verificadores de tipos como mypy comprueben sus llamadas."
+        switch (parameters.isEmpty, isReturnMissing) {
+        case (true, _):
+            return LocalizedText(
+                en: "The function \(function) in \(path) has no return annotation. Add one, such as `-> None` "
+                    + "when it returns nothing, " + reasonEnglish,
+                es: "La función \(function) de \(path) no tiene anotación del tipo de retorno. Añádala, por "
+                    + "ejemplo `-> None` si no devuelve nada, " + reasonSpanish)
+        case (false, false):
+            return LocalizedText(
+                en: "The function \(function) in \(path) has no type annotation on the "
+                    + (plural ? "parameters " : "parameter ") + names + ". Annotate "
+                    + (plural ? "them " : "it ") + reasonEnglish,
+                es: "La función \(function) de \(path) no tiene anotación de tipo en "
+                    + (plural ? "los parámetros " : "el parámetro ") + names + ". "
+                    + (plural ? "Anótelos " : "Anótelo ") + reasonSpanish)
+        case (false, true):
+            return LocalizedText(
+                en: "The function \(function) in \(path) has no type annotation on the "
+                    + (plural ? "parameters " : "parameter ") + names + " and no return annotation. Annotate "
+                    + (plural ? "them" : "it") + " and add the return type, such as `-> None` when it returns "
+                    + "nothing, " + reasonEnglish,
+                es: "La función \(function) de \(path) no tiene anotación de tipo en "
+                    + (plural ? "los parámetros " : "el parámetro ") + names + " ni en su tipo de retorno. "
+                    + (plural ? "Anótelos" : "Anótelo") + " y añada el tipo de retorno, por ejemplo `-> None` si "
+                    + "no devuelve nada, " + reasonSpanish)
+        }
+    }
+}

@@ -11,7 +11,7 @@ import VixenCore
                 Issue.record("\(failure)")
             }
         }
-        #expect(rules.count == 11)
+        #expect(rules.count == 12)
     }
 
     @Test func ruleIDsAreUniqueChecklistIDs() {

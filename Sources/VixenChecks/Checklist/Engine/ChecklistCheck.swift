@@ -11,6 +11,7 @@ public struct ChecklistCheck: Check {
         DockerUnpinnedBaseRule(), DockerRootUserRule(), DockerHealthcheckRule(), DockerIgnoreRule(),
         DockerSingleStageRule(),
         ComponentTestsRule(),
+        TypeHintsRule(),
     ]
 
     public init() {}

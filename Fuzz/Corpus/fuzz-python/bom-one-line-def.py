@@ -1,0 +1,1 @@
+﻿def f(): return lambda x, y=1: (x, y)

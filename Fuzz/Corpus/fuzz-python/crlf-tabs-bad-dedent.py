@@ -1,0 +1,6 @@
+if x:
+	if y:
+        pass
+  bad = 1
+z = (1,
+  2
