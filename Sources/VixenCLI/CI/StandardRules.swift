@@ -23,6 +23,13 @@ extension RuleCatalog {
                     fullDescription: Catalog.ruleSensitiveFileFullDescription(rule.description),
                     help: Catalog.ruleSecretHelp(), defaultSeverity: .error))
         }
+        for rule in MigrationsCheck.rules {
+            rules.append(
+                RuleDescription(
+                    id: rule.id, shortDescription: Catalog.ruleMigrationShortDescription(rule.id.name),
+                    fullDescription: Catalog.ruleMigrationFullDescription(rule.id.name),
+                    help: Catalog.ruleMigrationHelp(rule.id.name), defaultSeverity: rule.severity))
+        }
         // The built-in files are compiled in and checked by the test suite, so they parse.
         let builtIn = (try? BuiltInRules.files()).map { RuleFileParser.parse($0).rules } ?? []
         for rule in builtIn {

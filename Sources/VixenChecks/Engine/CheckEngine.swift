@@ -16,6 +16,7 @@ public struct CheckEngine: Sendable {
     public static func standard(customSecretRules: [RuleFileBytes]) -> CheckEngine {
         CheckEngine(checks: [
             LargeFileCheck(), SensitiveFileCheck(), SecretsCheck(customRuleFiles: customSecretRules),
+            MigrationsCheck(),
         ])
     }
 

@@ -13,17 +13,20 @@ public struct Configuration: Sendable, Equatable {
     /// Per-rule severities that replace the rules' own.
     public var severityOverrides: [RuleID: SeverityOverride]
     public var secrets: Secrets
+    public var migrations: Migrations
 
     public init(
         components: [ComponentGlobs]? = nil,
         limits: Limits = .default,
         severityOverrides: [RuleID: SeverityOverride] = [:],
-        secrets: Secrets = .default
+        secrets: Secrets = .default,
+        migrations: Migrations = .default
     ) {
         self.components = components
         self.limits = limits
         self.severityOverrides = severityOverrides
         self.secrets = secrets
+        self.migrations = migrations
     }
 
     /// The configuration of a repository without `.vixen-gate.yml`, and of an empty file.
