@@ -236,6 +236,12 @@ extension MigrationRuleExamples {
                     ])
             ])),
         .triggers(
+            "migration.noop-down", "Django RunSQL with reverse_sql of SELECT 1",
+            added([
+                "shop/migrations/0002_sql.py":
+                    MigrationTexts.django(["migrations.RunSQL(\"UPDATE t SET a = 1\", reverse_sql=\"SELECT 1;\")"])
+            ])),
+        .triggers(
             "migration.noop-down", "SQL down file with only SELECT 1",
             added([
                 "db/migrations/0002_fix.up.sql": "UPDATE users SET age = 0 WHERE age IS NULL;\n",

@@ -4,9 +4,9 @@ import VixenSyntax
 /// Django migrations: `migrations/NNNN_name.py` files that define `class Migration`.
 ///
 /// Django reverses its schema operations itself, but not code: a `RunPython` without
-/// `reverse_code` or a `RunSQL` without `reverse_sql` makes the migration irreversible, and
-/// `migrations.RunPython.noop`, `migrations.RunSQL.noop` or an empty `reverse_sql` declare a
-/// reverse that does nothing. The SQL of each `RunSQL` is linted, inside a transaction unless
+/// `reverse_code` or a `RunSQL` without `reverse_sql` makes the migration irreversible.
+/// `migrations.RunPython.noop`, `migrations.RunSQL.noop`, and a `reverse_sql` that is empty or
+/// only `SELECT 1` declare a reverse that does nothing. The SQL of each `RunSQL` is linted, inside a transaction unless
 /// the class sets `atomic = False`.
 // NOTE: schema operations such as AddField are not read for locking hazards.
 struct DjangoReader: MigrationReader {
@@ -60,9 +60,7 @@ struct DjangoReader: MigrationReader {
                     detail: noOp)
             ]
         }
-        let literal = module.literal(reverse)
-        let isEmptySQL = literal == .string("") || literal == .list([]) || literal == .tuple([])
-        if reverse.text.hasSuffix("\(operation).noop") || isEmptySQL {
+        if reverse.text.hasSuffix("\(operation).noop") || isNoOpSQL(module.literal(reverse)) {
             return [
                 ReversibilityIssue(
                     kind: .declaredNoOp, path: path, line: line, upName: operation, downName: parameter,
@@ -70,6 +68,17 @@ struct DjangoReader: MigrationReader {
             ]
         }
         return []
+    }
+
+    /// Returns whether `reverse_sql` is SQL that does nothing: empty, only comments, or `SELECT 1`.
+    private func isNoOpSQL(_ literal: PythonLiteral?) -> Bool {
+        guard let strings = literal?.strings else {
+            return false
+        }
+        switch SQLText(strings.joined(separator: ";\n")).shape(firstLine: 1) {
+        case .empty, .declaredNoOp: return true
+        default: return false
+        }
     }
 
     /// Returns the SQL strings of a `RunSQL`: one string, or a list of strings and `(sql, params)` pairs.
