@@ -81,9 +81,17 @@ public struct MigrationsCheck: Check {
 
     /// Returns the head's tree with the files that the index and the work tree add or delete
     /// laid over it, taking an added file's content from its added lines.
+    ///
+    /// Files the range itself adds are laid over it too, although the head commit has them,
+    /// because their added lines are the whole file already read, so no blob is read twice.
     private static func headTree(_ context: CheckContext, maxFileSize: Int64) -> MigrationTree {
         var overlay: [String: [UInt8]] = [:]
         var removed = Set<String>()
+        for file in context.changes.overall where file.status == .added {
+            if case .text(let added) = file.content {
+                overlay[file.path] = added.bytes
+            }
+        }
         for file in context.changes.staged + context.changes.worktree {
             switch file.status {
             case .deleted:

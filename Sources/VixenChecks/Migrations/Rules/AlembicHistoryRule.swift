@@ -44,7 +44,7 @@ enum AlembicHistoryRule {
         for folder in folders {
             for path in tree.files(under: folder) where finder.alembicHistory(of: path) == folders {
                 guard let bytes = try tree.contents(of: path),
-                    let revision = AlembicReader.revision(in: PythonModule(bytes: bytes))
+                    let revision = AlembicReader.revision(in: PythonModule(bytes: bytes, scope: .moduleLevel))
                 else {
                     continue
                 }
