@@ -28,6 +28,12 @@ extension RuleCatalog {
                 RuleDescription(
                     id: rule.id, shortDescription: rule.shortDescription, fullDescription: rule.fullDescription,
                     help: rule.help, defaultSeverity: rule.defaultSeverity))
+        for rule in MigrationsCheck.rules {
+            rules.append(
+                RuleDescription(
+                    id: rule.id, shortDescription: Catalog.ruleMigrationShortDescription(rule.id.name),
+                    fullDescription: Catalog.ruleMigrationFullDescription(rule.id.name),
+                    help: Catalog.ruleMigrationHelp(rule.id.name), defaultSeverity: rule.severity))
         }
         // The built-in files are compiled in and checked by the test suite, so they parse.
         let builtIn = (try? BuiltInRules.files()).map { RuleFileParser.parse($0).rules } ?? []

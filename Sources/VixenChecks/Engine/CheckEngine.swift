@@ -21,6 +21,7 @@ public struct CheckEngine: Sendable {
             LargeFileCheck(), SensitiveFileCheck(),
             SecretsCheck(customRuleFiles: customSecretRules, baselineSalt: baselineSalt),
             ChecklistCheck(),
+            MigrationsCheck(),
         ])
     }
 

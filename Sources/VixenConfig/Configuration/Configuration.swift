@@ -17,19 +17,22 @@ public struct Configuration: Sendable, Equatable {
     public var checklist: Checklist = .default
     /// The `coolify` section, or nil when the file has none.
     public var coolify: Coolify?
+    public var migrations: Migrations
 
     public init(
         components: [ComponentGlobs]? = nil,
         limits: Limits = .default,
         severityOverrides: [RuleID: SeverityOverride] = [:],
         secrets: Secrets = .default,
-        coolify: Coolify? = nil
+        coolify: Coolify? = nil,
+        migrations: Migrations = .default
     ) {
         self.components = components
         self.limits = limits
         self.severityOverrides = severityOverrides
         self.secrets = secrets
         self.coolify = coolify
+        self.migrations = migrations
     }
 
     /// The configuration of a repository without `.vixen-gate.yml`, and of an empty file.

@@ -11,12 +11,15 @@ struct PythonDefinitionReader {
 
     private let list: PythonTokenList
     private let statementReader: PythonStatementReader
+    /// False to read only the module's own statements, not the blocks inside them.
+    private let descends: Bool
     private(set) var functions: [PythonFunction] = []
     private(set) var classes: [PythonClass] = []
 
-    init(list: PythonTokenList) {
+    init(list: PythonTokenList, scope: PythonReadingScope) {
         self.list = list
         self.statementReader = PythonStatementReader(list: list)
+        self.descends = scope == .everything
     }
 
     /// Reads the whole module and returns its module-level assignments.
@@ -42,7 +45,7 @@ struct PythonDefinitionReader {
                     readFunction(statement, decorators: decorators, scope: scope)
                 } else if list.isName(first, "class") {
                     readClass(statement, decorators: decorators, scope: scope)
-                } else if let body = statement.body {
+                } else if descends, let body = statement.body {
                     _ = readBlock(body, scope: scope, keepsAssignments: false)
                 }
             } else if keepsAssignments, let assignment = assignment(statement) {
@@ -79,8 +82,10 @@ struct PythonDefinitionReader {
                 returnAnnotation: returnAnnotation, enclosingClass: scope.className, depth: scope.depth,
                 keyword: list.tokens[header.lowerBound].start, start: list.tokens[firstToken].start, body: body,
                 tokens: firstToken..<statement.tokens.upperBound))
-        let inner = Scope(prefix: qualifiedName + ".<locals>.", className: nil, depth: scope.depth + 1)
-        _ = readBlock(body.tokens, scope: inner, keepsAssignments: false)
+        if descends {
+            let inner = Scope(prefix: qualifiedName + ".<locals>.", className: nil, depth: scope.depth + 1)
+            _ = readBlock(body.tokens, scope: inner, keepsAssignments: false)
+        }
     }
 
     /// Returns the `(` of the parameter list, after the type parameters `[T]` of Python 3.12
@@ -125,7 +130,7 @@ struct PythonDefinitionReader {
                 arguments: arguments, enclosingClass: scope.className, depth: scope.depth,
                 keyword: list.tokens[header.lowerBound].start, start: list.tokens[firstToken].start, body: body,
                 assignments: [], tokens: firstToken..<statement.tokens.upperBound))
-        let assignments = readBlock(body.tokens, scope: inner, keepsAssignments: true)
+        let assignments = descends ? readBlock(body.tokens, scope: inner, keepsAssignments: true) : []
         let read = classes[classIndex]
         classes[classIndex] = PythonClass(
             name: read.name, qualifiedName: read.qualifiedName, decorators: read.decorators, arguments: read.arguments,

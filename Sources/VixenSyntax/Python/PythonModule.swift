@@ -24,10 +24,12 @@ public struct PythonModule: Sendable {
     public let assignments: [PythonAssignment]
     private let list: PythonTokenList
 
-    public init(source: PythonSource) {
+    /// Reads `source`: all of it, or with `scope` set to ``PythonReadingScope/moduleLevel``
+    /// only its own statements, which is faster when only module-level names matter.
+    public init(source: PythonSource, scope: PythonReadingScope = .everything) {
         let (tokens, issues) = PythonTokenizer.tokenize(source)
         let list = PythonTokenList(source: source, tokens: tokens)
-        var reader = PythonDefinitionReader(list: list)
+        var reader = PythonDefinitionReader(list: list, scope: scope)
         let assignments = reader.readModule()
         self.source = source
         self.tokens = tokens
@@ -42,8 +44,8 @@ public struct PythonModule: Sendable {
         self.init(source: PythonSource(text))
     }
 
-    public init(bytes: [UInt8]) {
-        self.init(source: PythonSource(bytes: bytes))
+    public init(bytes: [UInt8], scope: PythonReadingScope = .everything) {
+        self.init(source: PythonSource(bytes: bytes), scope: scope)
     }
 
     /// The module's own statements, in source order.
@@ -108,4 +110,13 @@ public struct PythonModule: Sendable {
     private func isModuleStatement(_ definition: Range<Int>) -> Bool {
         statements.contains { $0.tokens.lowerBound == definition.lowerBound }
     }
+}
+
+/// How much of a module ``PythonModule`` reads beyond its tokens.
+public enum PythonReadingScope: Sendable, Hashable {
+    /// Every function and class at any depth, and the assignments of the module and of class bodies.
+    case everything
+    /// The module's own statements: its top-level functions and classes, without the
+    /// definitions and assignments inside their bodies, and its assignments.
+    case moduleLevel
 }

@@ -11,11 +11,15 @@ enum PythonOperators {
     ///
     /// `!` counts as an operator because Python 3.12 tokenizes it so inside f-strings.
     static func length(in bytes: [UInt8], at offset: Int) -> Int? {
-        if offset + 3 <= bytes.count, threeByte.contains(key(bytes[offset..<offset + 3])) {
-            return 3
-        }
-        if offset + 2 <= bytes.count, twoByte.contains(key(bytes[offset..<offset + 2])) {
-            return 2
+        let first = UInt32(bytes[offset])
+        if offset + 1 < bytes.count {
+            let pair = first << 8 | UInt32(bytes[offset + 1])
+            if offset + 2 < bytes.count, threeByte.contains(pair << 8 | UInt32(bytes[offset + 2])) {
+                return 3
+            }
+            if twoByte.contains(pair) {
+                return 2
+            }
         }
         return oneByte.contains(bytes[offset]) ? 1 : nil
     }

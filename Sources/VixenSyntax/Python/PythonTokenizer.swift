@@ -195,8 +195,8 @@ public struct PythonTokenizer {
     }
 
     private mutating func scanString(start: Int, quote: Int) {
-        let prefix = PythonStringPrefix(bytes[start..<quote])
-        let scan = PythonStringScanner(bytes: bytes).scan(quote: quote, formatted: prefix?.isFormatted ?? false)
+        let formatted = start < quote && PythonStringPrefix(bytes[start..<quote])?.isFormatted == true
+        let scan = PythonStringScanner(bytes: bytes).scan(quote: quote, formatted: formatted)
         offset = scan.end
         guard scan.isTerminated else {
             record(scan.isTripleQuoted ? .unterminatedTripleQuotedString : .unterminatedString, at: start)

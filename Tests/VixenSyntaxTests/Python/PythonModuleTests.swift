@@ -160,4 +160,15 @@ import VixenSyntax
         let module = PythonModule("def (x):\n    pass\ndef missing_parameters:\n    pass\ndef good():\n    pass\n")
         #expect(module.functions.map(\.name) == ["good"])
     }
+
+    @Test func moduleLevelScopeSkipsBodies() {
+        let module = PythonModule(source: PythonSource(Self.settingsModule), scope: .moduleLevel)
+        #expect(module.classes.map(\.qualifiedName) == ["Settings"])
+        #expect(module.classes.first?.assignments == [])
+        #expect(module.functions == [])
+        let alembic = PythonModule(source: PythonSource(Self.alembicRevision), scope: .moduleLevel)
+        #expect(alembic.functions.map(\.name) == ["upgrade", "downgrade"])
+        #expect(
+            alembic.assignments.map(\.targets) == [["revision"], ["down_revision"], ["branch_labels", "depends_on"]])
+    }
 }
