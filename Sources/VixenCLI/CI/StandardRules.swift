@@ -28,6 +28,7 @@ extension RuleCatalog {
                 RuleDescription(
                     id: rule.id, shortDescription: rule.shortDescription, fullDescription: rule.fullDescription,
                     help: rule.help, defaultSeverity: rule.defaultSeverity))
+        }
         for rule in MigrationsCheck.rules {
             rules.append(
                 RuleDescription(

@@ -4,13 +4,10 @@
 /// is for people too, so an item is never called verified by a check that does not exist yet.
 /// README.md shows the same table.
 ///
-/// NOTE: of these rules only `secret.*` runs today, and the two index rules are declared in
-/// `MigrationHazard` without a check that reports them yet. The other ids are the ones their check
-/// families are to report, listed here so those families can match them. They are `env.*` for
-/// environment variables, `checklist.type-hints`, `checklist.console-*`, `checklist.asset-*` and
-/// `checklist.docker-*`. `checklist.tests` is to be reported only when `check --run-tests` ran, the
-/// four reversibility ids by the migration checks, and `migration.verify-*` only when
-/// `migrations verify` ran in the same run.
+/// NOTE: `env.*` names the environment-variable checks, which do not exist yet, so those items stay
+/// for people to confirm until they do. `checklist.tests` is reported only when `check --run-tests`
+/// ran, and `migration.verify-*` only when `migrations verify` ran in the same run, which the plan
+/// does not do today.
 public enum ChecklistMapping {
     public struct Entry: Sendable {
         public let item: ChecklistItemID
@@ -25,16 +22,16 @@ public enum ChecklistMapping {
         Entry(item: .noHardcodedSecrets, patterns: ["secret.*"]),
 
         Entry(item: .buildSucceeds, patterns: []),
-        Entry(item: .noConsoleErrors, patterns: ["checklist.console-*"]),
+        Entry(item: .noConsoleErrors, patterns: ["checklist.console-*", "checklist.debugger"]),
         Entry(item: .apiIntegrationTested, patterns: []),
         Entry(item: .frontendEnvironmentConfigured, patterns: ["env.*"]),
-        Entry(item: .assetsOptimized, patterns: ["checklist.asset-*"]),
+        Entry(item: .assetsOptimized, patterns: ["checklist.asset-*", "checklist.source-map"]),
 
         Entry(
             item: .migrationsReversible,
             patterns: [
-                "migration.missing-down", "migration.empty-down", "migration.irreversible-operation",
-                "migration.noop-down",
+                "migration.missing-down", "migration.empty-down", "migration.raising-down",
+                "migration.irreversible-operation", "migration.noop-down",
             ]),
         Entry(item: .backupTaken, patterns: []),
         Entry(
