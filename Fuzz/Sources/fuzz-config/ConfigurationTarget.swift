@@ -5,8 +5,8 @@ import VixenConfig
 ///
 /// Every input must either parse or throw a ``ConfigurationError`` at a 1-based position,
 /// which the harness checks. A crash, a hang or a sanitizer report is a bug. On success,
-/// each component glob is matched against a few paths, so the fuzzer also drives the
-/// compiled globs.
+/// each component glob and each migration framework's glob is matched against a few paths, so
+/// the fuzzer also drives the compiled globs.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzConfiguration(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let bytes = fuzzInputBytes(data, size)
@@ -14,6 +14,13 @@ public func fuzzConfiguration(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int
         let configuration = try Configuration.parse(bytes: bytes, source: ".vixen-gate.yml")
         for componentGlobs in configuration.components ?? [] {
             for glob in componentGlobs.globs {
+                for path in samplePaths {
+                    _ = glob.matches(path)
+                }
+            }
+        }
+        for settings in configuration.migrations.frameworks.values {
+            for glob in settings.paths ?? [] {
                 for path in samplePaths {
                     _ = glob.matches(path)
                 }
