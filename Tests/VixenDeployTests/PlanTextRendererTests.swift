@@ -20,12 +20,12 @@ struct PlanTextRendererTests {
             verified  No hardcoded secrets: secret.* (2 rules ran)
           Frontend
             manual    Build succeeds: people confirm
-            manual    No console errors: people confirm, because no rule matching checklist.console-* runs in this vixen-gate
+            manual    No console errors: people confirm, because no rule matching checklist.console-*, checklist.debugger runs in this vixen-gate
             manual    API integration tested: people confirm
             manual    Environment variables configured: people confirm, because no rule matching env.* runs in this vixen-gate
-            manual    Assets optimized: people confirm, because no rule matching checklist.asset-* runs in this vixen-gate
+            manual    Assets optimized: people confirm, because no rule matching checklist.asset-*, checklist.source-map runs in this vixen-gate
           Database
-            manual    Migrations reversible: people confirm, because no rule matching migration.missing-down, migration.empty-down, migration.irreversible-operation, migration.noop-down runs in this vixen-gate
+            manual    Migrations reversible: people confirm, because no rule matching migration.missing-down, migration.empty-down, migration.raising-down, migration.irreversible-operation, migration.noop-down runs in this vixen-gate
             manual    Backup taken: people confirm
             manual    Indexes checked: people confirm, because no rule matching migration.foreign-key-without-index, migration.index-not-concurrent runs in this vixen-gate
             manual    Query performance acceptable: people confirm
