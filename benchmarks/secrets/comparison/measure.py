@@ -1,0 +1,123 @@
+"""Run a command once and measure its wall time and peak memory."""
+
+import os
+import signal
+import subprocess
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+
+# How often the memory of the whole process tree is sampled, in seconds.
+SAMPLE_INTERVAL = 0.05
+# GNU time reports the peak resident set of the command it runs. wait4 reports it too, but for a child
+# forked from this Python process it counts the fork's copy of Python (about 15 MiB) before exec.
+GNU_TIME = "/usr/bin/time"
+PAGE_KIB = os.sysconf("SC_PAGE_SIZE") // 1024
+
+
+@dataclass
+class Measurement:
+    wall_seconds: float
+    # ru_maxrss: the peak resident set of the largest single process in the tree, in KiB.
+    max_rss_kib: int
+    # The largest sum of the resident sets of every process in the tree, sampled every
+    # SAMPLE_INTERVAL seconds, in KiB. Sampling can miss a short peak, so it can be below max_rss_kib.
+    tree_rss_kib: int
+    exit_status: int
+    timed_out: bool
+
+
+class TreeMemorySampler(threading.Thread):
+    """Samples the summed resident set of every process in one process group."""
+
+    def __init__(self, group):
+        super().__init__(daemon=True)
+        self.group = group
+        self.peak_kib = 0
+        self.stopped = threading.Event()
+
+    def run(self):
+        while not self.stopped.wait(SAMPLE_INTERVAL):
+            self.peak_kib = max(self.peak_kib, self.group_rss_kib())
+
+    def group_rss_kib(self):
+        total_pages = 0
+        for name in os.listdir("/proc"):
+            if not name.isdigit():
+                continue
+            try:
+                with open(f"/proc/{name}/stat", encoding="ascii", errors="replace") as handle:
+                    fields = handle.read().rsplit(")", 1)[1].split()
+                # After the command name: state, ppid, pgrp, ... rss is the 22nd field after it.
+                if int(fields[2]) == self.group:
+                    total_pages += int(fields[21])
+            except (OSError, IndexError, ValueError):
+                continue
+        return total_pages * PAGE_KIB
+
+
+def run_measured(command, cwd=None, env=None, stdout_path=None, stderr_path=None, timeout=None):
+    """Run `command` to completion, or kill its whole process group after `timeout` seconds.
+
+    Standard output and standard error go to the files named, or to /dev/null.
+    """
+    stdout = open(stdout_path, "wb") if stdout_path else subprocess.DEVNULL
+    stderr = open(stderr_path, "wb") if stderr_path else subprocess.DEVNULL
+    memory_file = None
+    if os.access(GNU_TIME, os.X_OK):
+        descriptor, memory_file = tempfile.mkstemp(prefix="secrets-compare-rss-")
+        os.close(descriptor)
+        command = [GNU_TIME, "--quiet", "--format", "%M", "--output", memory_file, *command]
+    try:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            command, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=stdout, stderr=stderr, start_new_session=True)
+        sampler = TreeMemorySampler(process.pid)
+        sampler.start()
+        timed_out = threading.Event()
+
+        def kill_group():
+            timed_out.set()
+            try:
+                os.killpg(process.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+
+        timer = threading.Timer(timeout, kill_group) if timeout else None
+        if timer:
+            timer.start()
+        _, status, usage = os.wait4(process.pid, 0)
+        wall = time.perf_counter() - started
+        if timer:
+            timer.cancel()
+        sampler.stopped.set()
+        sampler.join()
+        process.returncode = os.waitstatus_to_exitcode(status)
+        # Whatever the command left running in its group is ended with it.
+        try:
+            os.killpg(process.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+    finally:
+        for handle in (stdout, stderr):
+            if handle is not subprocess.DEVNULL:
+                handle.close()
+    max_rss_kib = usage.ru_maxrss
+    if memory_file:
+        max_rss_kib = read_gnu_time_rss(memory_file, fallback=max_rss_kib)
+    return Measurement(
+        wall_seconds=wall, max_rss_kib=max_rss_kib, tree_rss_kib=sampler.peak_kib,
+        exit_status=process.returncode, timed_out=timed_out.is_set())
+
+
+def read_gnu_time_rss(path, fallback):
+    """Return the KiB that GNU time wrote to `path`, or `fallback` when it wrote none (a killed run)."""
+    try:
+        with open(path, encoding="ascii") as handle:
+            lines = handle.read().split()
+        return int(lines[-1]) if lines else fallback
+    except (OSError, ValueError):
+        return fallback
+    finally:
+        os.unlink(path)
