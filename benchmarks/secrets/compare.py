@@ -17,7 +17,7 @@ Scenarios (all four by default; --scenario may be repeated):
   pre-push  benchmarks/pre-push.sh as it is: the hook's warm-cache figure.
 
 vixen-gate runs `scan` when the binary has it (`scan --history --all`, `scan .`). Otherwise `check`
-over a commit range is run instead, and the results say so. Each run of each tool is timed as a whole
+over a commit range is run instead, and the results note it. Each run of each tool is timed as a whole
 process; runs go round by round so load drift spreads over every tool. Peak memory is GNU time's
 maximum resident set (the largest single process) and a sampled sum over the process tree.
 
@@ -59,6 +59,7 @@ def parse_arguments():
     parser.add_argument("--history-peer-runs", type=int,
                         help="timed runs of trufflehog3 in the history scenario, which can take an hour (default: --runs)")
     parser.add_argument("--timeout", type=float, default=3600, help="seconds after which one run is killed (default: 3600)")
+
     parser.add_argument("--output-dir", default=os.path.join(ROOT, "benchmarks", "work", "secrets-compare"),
                         help="folder for the results and the work copies (default: benchmarks/work/secrets-compare)")
     parser.add_argument("--docs-dir", help="also write the table (secrets.md) and chart (secrets.svg) here")
@@ -66,6 +67,7 @@ def parse_arguments():
                         help="vixen-gate binary (default: .build/release/vixen-gate; built when missing)")
     parser.add_argument("--venv", default=os.path.join(ROOT, ".build", "bench-python"),
                         help="virtual environment of setup-peers.sh (default: .build/bench-python)")
+
     parser.add_argument("--ipython-source", default="/work/.mirror/ipython+ipython/repo",
                         help="repository to clone for the history scenario; it is only read")
     parser.add_argument("--ipython-path", help="use this repository for the history scenario as it is, without cloning")
@@ -75,7 +77,11 @@ def parse_arguments():
     parser.add_argument("--expected", default=os.path.join(ROOT, "benchmarks", "secrets", "expected", "fastapi-template.json"),
                         help="hand-checked real secrets and sensitive files of the worktree scenario")
     parser.add_argument("--seed", type=int, default=7, help="seed of the planted values (default: 7)")
+
+    parser.add_argument("--render", metavar="RESULTS_JSON",
+                        help="run nothing: write the table and chart again from a results.json of an earlier run")
     options = parser.parse_args()
+
     options.scenario = options.scenario or SCENARIOS
     options.history_peer_runs = options.history_peer_runs or options.runs
     if options.runs < 1 or options.history_peer_runs < 1:
@@ -138,6 +144,12 @@ def write_outputs(results, options):
 def main():
     options = parse_arguments()
     options.output_dir = os.path.abspath(options.output_dir)
+    if options.render:
+        with open(options.render, encoding="utf-8") as handle:
+            results = json.load(handle)
+        os.makedirs(options.output_dir, exist_ok=True)
+        write_outputs(results, options)
+        return 0
     work = os.path.join(options.output_dir, "work")
     os.makedirs(work, exist_ok=True)
     build_vixen_gate(options.vixen_gate)

@@ -9,9 +9,9 @@ from xml.sax.saxutils import escape
 
 from comparison.table import duration
 
-WIDTH = 760
+WIDTH = 840
 LABEL_WIDTH = 170
-BAR_AREA = 440
+BAR_AREA = 420
 ROW_HEIGHT = 22
 BAR_HEIGHT = 14
 PANEL_GAP = 18
@@ -26,7 +26,10 @@ OTHER_COLOR = "#718096"
 def time_rows(scenario):
     rows = []
     for tool in scenario["tools"]:
-        if tool.get("failure"):
+        if tool.get("timed_out"):
+            limit = max(tool["wall_seconds"])
+            rows.append((tool["tool"], limit, f"more than {duration(limit)} (killed)"))
+        elif tool.get("failure"):
             rows.append((tool["tool"], None, "failed"))
         elif tool["mean_seconds"] is None:
             rows.append((tool["tool"], None, "n/a"))

@@ -41,6 +41,8 @@ class ToolResult:
     findings: list | None = None
     other_findings: int = 0
     failure: str | None = None
+    # A killed run's wall time and sampled memory are lower bounds, kept so the table can say "more than".
+    timed_out: bool = False
 
     def summary(self):
         summary = {
@@ -50,7 +52,7 @@ class ToolResult:
             "min_seconds": round(min(self.wall_seconds), 4) if self.wall_seconds else None,
             "max_rss_kib": self.max_rss_kib or None, "tree_rss_kib": self.tree_rss_kib or None,
             "findings": len(self.findings) if self.findings is not None else None,
-            "other_findings": self.other_findings, "failure": self.failure,
+            "other_findings": self.other_findings, "failure": self.failure, "timed_out": self.timed_out,
         }
         return summary
 
@@ -76,7 +78,10 @@ def measure_tools(scenario, tool_runs, runs, timeout):
                 run.command, cwd=run.cwd, env=run.env, stdout_path=run.stdout_path, stderr_path=run.stderr_path,
                 timeout=timeout)
             if measured.timed_out:
-                result.failure = f"killed after the {timeout} s time limit in run {number}"
+                result.failure = f"killed after the {timeout:,.0f} s time limit in run {number}"
+                result.timed_out = True
+                result.wall_seconds.append(measured.wall_seconds)
+                result.tree_rss_kib = max(result.tree_rss_kib, measured.tree_rss_kib)
             elif measured.exit_status not in run.accepted_exit_statuses:
                 result.failure = f"exit status {measured.exit_status} in run {number}{stderr_tail(run.stderr_path)}"
             if result.failure:

@@ -11,8 +11,10 @@ def duration(seconds):
     return f"{seconds:,.0f} s"
 
 
-def mebibytes(kib):
-    return f"{kib / 1024:,.0f} MiB" if kib else "n/a"
+def mebibytes(kib, at_least=False):
+    if not kib:
+        return "n/a"
+    return f"{'≥ ' if at_least else ''}{kib / 1024:,.0f} MiB"
 
 
 def percent(ratio):
@@ -24,6 +26,10 @@ def count(value):
 
 
 def time_cells(tool):
+    if tool.get("timed_out"):
+        # The killed run's wall time is the time limit, so the tool needs more than that.
+        bound = f"> {duration(max(tool['wall_seconds']))}"
+        return [bound, bound, f"{tool['runs']}, killed"]
     if tool.get("failure"):
         return ["failed", "failed", str(tool["runs"])]
     return [duration(tool["mean_seconds"]), duration(tool["min_seconds"]), str(tool["runs"]) if tool["runs"] else "n/a"]
@@ -50,7 +56,8 @@ def history_section(history):
               "Findings"]
     lines = [
         [f"`{tool['tool']}`" if tool["tool"].startswith("git") else tool["tool"], tool["scope"], *time_cells(tool),
-         mebibytes(tool["max_rss_kib"]), mebibytes(tool["tree_rss_kib"]), count(tool["findings"])]
+         mebibytes(tool["max_rss_kib"]), mebibytes(tool["tree_rss_kib"], at_least=tool.get("timed_out", False)),
+         count(tool["findings"])]
         for tool in history["tools"]
     ]
     return [
