@@ -25,7 +25,9 @@ It needs Python 3.11 and the standard library only. The peers come from the virt
 that setup-peers.sh makes (--venv, default .build/bench-python), and run with HTTP proxies pointed
 at a closed loopback port, so neither can reach the network. Results go to --output-dir (default
 benchmarks/work/secrets-compare, which git ignores): results.json, results.md, secrets.svg and the
-findings by file and line. --docs-dir also copies the table and chart there. No result file
+findings by file and line. The copies that the tools scan go to --work-dir, outside any git work
+tree, because a scanner in a work tree would apply that tree's .gitignore to them; the ipython
+clone there is reused by later runs. --docs-dir also copies the table and chart there. No result file
 contains a secret value: findings are kept as file, line and rule.
 """
 
@@ -37,6 +39,7 @@ import platform
 import shutil
 import subprocess
 import sys
+import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
@@ -61,7 +64,9 @@ def parse_arguments():
     parser.add_argument("--timeout", type=float, default=3600, help="seconds after which one run is killed (default: 3600)")
 
     parser.add_argument("--output-dir", default=os.path.join(ROOT, "benchmarks", "work", "secrets-compare"),
-                        help="folder for the results and the work copies (default: benchmarks/work/secrets-compare)")
+                        help="folder for the results (default: benchmarks/work/secrets-compare)")
+    parser.add_argument("--work-dir", default=os.path.join(tempfile.gettempdir(), "vixen-gate-secrets-compare"),
+                        help="folder for the scanned copies, outside any git work tree (default: TMPDIR/vixen-gate-secrets-compare)")
     parser.add_argument("--docs-dir", help="also write the table (secrets.md) and chart (secrets.svg) here")
     parser.add_argument("--vixen-gate", default=os.path.join(ROOT, ".build", "release", "vixen-gate"),
                         help="vixen-gate binary (default: .build/release/vixen-gate; built when missing)")
@@ -150,8 +155,13 @@ def main():
         os.makedirs(options.output_dir, exist_ok=True)
         write_outputs(results, options)
         return 0
-    work = os.path.join(options.output_dir, "work")
+    work = os.path.abspath(options.work_dir)
     os.makedirs(work, exist_ok=True)
+    inside = subprocess.run(["git", "-C", work, "rev-parse", "--show-toplevel"], capture_output=True, text=True, check=False)
+    if inside.returncode == 0:
+        log(f"warning: the work folder {work} is inside the git work tree {inside.stdout.strip()}, whose "
+            ".gitignore a scanner may apply to the copies; pass --work-dir outside it")
+    os.makedirs(options.output_dir, exist_ok=True)
     build_vixen_gate(options.vixen_gate)
     tools = Tools.find(options.vixen_gate, options.venv)
     if not tools.vixen_has_scan:
