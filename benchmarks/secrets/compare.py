@@ -26,8 +26,8 @@ that setup-peers.sh makes (--venv, default .build/bench-python), and run with HT
 at a closed loopback port, so neither can reach the network. Results go to --output-dir (default
 benchmarks/work/secrets-compare, which git ignores): results.json, results.md, secrets.svg and the
 findings by file and line. The copies that the tools scan go to --work-dir, outside any git work
-tree, because a scanner in a work tree would apply that tree's .gitignore to them; the ipython
-clone there is reused by later runs. --docs-dir also copies the table and chart there. No result file
+tree, because a scanner in a work tree would apply that tree's .gitignore to them. Later runs
+reuse the ipython clone there. --docs-dir also copies the table and chart there. No result file
 contains a secret value: findings are kept as file, line and rule.
 """
 
@@ -95,7 +95,7 @@ def parse_arguments():
 
 
 def build_vixen_gate(path):
-    """Build the release binary when the default path has none; a binary given by path is used as it is."""
+    """Build the release binary when `path` has none. An existing binary is used as it is."""
     if os.access(path, os.X_OK):
         return
     log("building vixen-gate in release mode")
