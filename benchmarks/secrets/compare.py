@@ -2,7 +2,9 @@
 """Measure vixen-gate's secret scanning against detect-secrets and trufflehog3.
 
 Usage: compare.py [--scenario history|worktree|planted|pre-push ...] [--runs N] [--history-peer-runs N]
-                  [--timeout SECONDS] [--output-dir DIR] [--docs-dir DIR] [options]
+                  [--timeout SECONDS] [--output-dir DIR] [--work-dir DIR] [--docs-dir DIR]
+                  [--update RESULTS_JSON] [options]
+       compare.py --render RESULTS_JSON [--output-dir DIR] [--docs-dir DIR]
 
 Scenarios (all four by default; --scenario may be repeated):
   history   The whole history of ipython: wall time and peak memory of `git log -p --all`,
@@ -19,7 +21,8 @@ Scenarios (all four by default; --scenario may be repeated):
 vixen-gate runs `scan` when the binary has it (`scan --history --all`, `scan .`). Otherwise `check`
 over a commit range is run instead, and the results note it. Each run of each tool is timed as a whole
 process; runs go round by round so load drift spreads over every tool. Peak memory is GNU time's
-maximum resident set (the largest single process) and a sampled sum over the process tree.
+maximum resident set (the largest single process) and a sampled sum of the proportional set
+sizes over the process tree, which counts pages shared between forked workers once.
 
 It needs Python 3.11 and the standard library only. The peers come from the virtual environment
 that setup-peers.sh makes (--venv, default .build/bench-python), and run with HTTP proxies pointed
@@ -85,6 +88,9 @@ def parse_arguments():
 
     parser.add_argument("--render", metavar="RESULTS_JSON",
                         help="run nothing: write the table and chart again from a results.json of an earlier run")
+    parser.add_argument("--update", metavar="RESULTS_JSON",
+                        help="run the scenarios chosen and put them in place of the same scenarios of an earlier "
+                        "results.json, keeping the others; the versions must match")
     options = parser.parse_args()
 
     options.scenario = options.scenario or SCENARIOS
@@ -146,6 +152,21 @@ def write_outputs(results, options):
         log(f"table and chart copied to {options.docs_dir}")
 
 
+def now():
+    return datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def earlier_results(path, current):
+    """Return the results of an earlier run, to be updated, after checking it measured the same tools."""
+    with open(path, encoding="utf-8") as handle:
+        earlier = json.load(handle)
+    if earlier.get("versions") != current["versions"]:
+        raise SystemExit(f"compare: error: {path} was measured with {earlier.get('versions')}, not "
+                         f"{current['versions']}; run every scenario again instead of --update")
+    earlier.setdefault("updated", []).append(now())
+    return earlier
+
+
 def main():
     options = parse_arguments()
     options.output_dir = os.path.abspath(options.output_dir)
@@ -169,12 +190,14 @@ def main():
     warm_rule_cache(tools, work)
 
     results = {
-        "started": datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
-        "machine": machine(), "versions": tools.versions(), "vixen_gate_has_scan": tools.vixen_has_scan,
+        "started": now(), "machine": machine(), "versions": tools.versions(),
+        "vixen_gate_has_scan": tools.vixen_has_scan,
         "options": {"runs": options.runs, "history_peer_runs": options.history_peer_runs,
                     "timeout_seconds": options.timeout},
         "load_average": {"start": list(os.getloadavg())}, "scenarios": {},
     }
+    if options.update:
+        results = earlier_results(options.update, results)
     runners = {
         "history": lambda: history_scenario(options, tools, work),
         "worktree": lambda: worktree_scenario(options, tools, work),
@@ -183,10 +206,12 @@ def main():
     }
     for name in SCENARIOS:
         if name in options.scenario:
-            load_before = list(os.getloadavg())
+            load_before, started = list(os.getloadavg()), now()
             results["scenarios"][name] = runners[name]()
+            results["scenarios"][name]["started"] = started
             results["scenarios"][name]["load_average"] = {"start": load_before, "end": list(os.getloadavg())}
-    results["load_average"]["end"] = list(os.getloadavg())
+    if not options.update:
+        results["load_average"]["end"] = list(os.getloadavg())
     write_outputs(results, options)
     return 0
 

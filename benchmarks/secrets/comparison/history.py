@@ -13,7 +13,6 @@ def history_scenario(options, tools, work):
     if options.ipython_path:
         repository = options.ipython_path
     else:
-        log(f"history: cloning {options.ipython_source} into the work folder (once)")
         repository = mirror_clone(options.ipython_source, os.path.join(work, "ipython.git"))
     commits_all = int(git("-C", repository, "rev-list", "--all", "--count"))
     commits_head = int(git("-C", repository, "rev-list", "--count", "HEAD"))
@@ -74,5 +73,5 @@ def trufflehog3_run(tools, repository, head_branch, commits_head, output, runs):
 
 def not_available(tool, note):
     return {"tool": tool, "scope": "n/a", "note": note, "runs": 0, "wall_seconds": [], "mean_seconds": None,
-            "min_seconds": None, "max_rss_kib": None, "tree_rss_kib": None, "findings": None, "other_findings": 0,
+            "min_seconds": None, "max_rss_kib": None, "tree_pss_kib": None, "findings": None, "other_findings": 0,
             "failure": None}

@@ -13,7 +13,6 @@ SAMPLE_INTERVAL = 0.05
 # GNU time reports the peak resident set of the command it runs. wait4 reports it too, but for a child
 # forked from this Python process it counts the fork's copy of Python (about 15 MiB) before exec.
 GNU_TIME = "/usr/bin/time"
-PAGE_KIB = os.sysconf("SC_PAGE_SIZE") // 1024
 
 
 @dataclass
@@ -21,15 +20,17 @@ class Measurement:
     wall_seconds: float
     # ru_maxrss: the peak resident set of the largest single process in the tree, in KiB.
     max_rss_kib: int
-    # The largest sum of the resident sets of every process in the tree, sampled every
-    # SAMPLE_INTERVAL seconds, in KiB. Sampling can miss a short peak, so it can be below max_rss_kib.
-    tree_rss_kib: int
+    # The largest sum of the proportional set sizes (PSS) of every process in the tree, sampled every
+    # SAMPLE_INTERVAL seconds, in KiB. PSS splits a page shared by n processes into n parts, so pages
+    # that forked workers share are counted once, as a plain sum of resident sets would not. Sampling
+    # can miss a short peak, so it can be below max_rss_kib.
+    tree_pss_kib: int
     exit_status: int
     timed_out: bool
 
 
 class TreeMemorySampler(threading.Thread):
-    """Samples the summed resident set of every process in one process group."""
+    """Samples the summed proportional set size of every process in one process group."""
 
     def __init__(self, group):
         super().__init__(daemon=True)
@@ -39,22 +40,36 @@ class TreeMemorySampler(threading.Thread):
 
     def run(self):
         while not self.stopped.wait(SAMPLE_INTERVAL):
-            self.peak_kib = max(self.peak_kib, self.group_rss_kib())
+            self.peak_kib = max(self.peak_kib, self.group_pss_kib())
 
-    def group_rss_kib(self):
-        total_pages = 0
+    def group_pss_kib(self):
+        total_kib = 0
         for name in os.listdir("/proc"):
-            if not name.isdigit():
-                continue
-            try:
-                with open(f"/proc/{name}/stat", encoding="ascii", errors="replace") as handle:
-                    fields = handle.read().rsplit(")", 1)[1].split()
-                # After the command name: state, ppid, pgrp, ... rss is the 22nd field after it.
-                if int(fields[2]) == self.group:
-                    total_pages += int(fields[21])
-            except (OSError, IndexError, ValueError):
-                continue
-        return total_pages * PAGE_KIB
+            if name.isdigit() and process_group(name) == self.group:
+                total_kib += proportional_set_kib(name)
+        return total_kib
+
+
+def process_group(pid):
+    """Return the process group of `pid`, or None when the process is gone."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii", errors="replace") as handle:
+            # After the command name, in brackets that may contain spaces: state, ppid, pgrp.
+            return int(handle.read().rsplit(")", 1)[1].split()[2])
+    except (OSError, IndexError, ValueError):
+        return None
+
+
+def proportional_set_kib(pid):
+    """Return the PSS of `pid` in KiB from /proc/PID/smaps_rollup (Linux 4.14 and later), or 0."""
+    try:
+        with open(f"/proc/{pid}/smaps_rollup", encoding="ascii", errors="replace") as handle:
+            for line in handle:
+                if line.startswith("Pss:"):
+                    return int(line.split()[1])
+    except (OSError, IndexError, ValueError):
+        pass
+    return 0
 
 
 def run_measured(command, cwd=None, env=None, stdout_path=None, stderr_path=None, timeout=None):
@@ -107,7 +122,7 @@ def run_measured(command, cwd=None, env=None, stdout_path=None, stderr_path=None
     if memory_file:
         max_rss_kib = read_gnu_time_rss(memory_file, fallback=max_rss_kib)
     return Measurement(
-        wall_seconds=wall, max_rss_kib=max_rss_kib, tree_rss_kib=sampler.peak_kib,
+        wall_seconds=wall, max_rss_kib=max_rss_kib, tree_pss_kib=sampler.peak_kib,
         exit_status=process.returncode, timed_out=timed_out.is_set())
 
 

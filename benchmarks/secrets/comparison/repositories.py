@@ -6,6 +6,8 @@ import shutil
 import subprocess
 import tarfile
 
+from comparison.runs import log
+
 # Commits made here carry a fixed identity and date, so they do not depend on the user's git setup.
 GIT_ENVIRONMENT = {
     "GIT_CONFIG_NOSYSTEM": "1", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_TERMINAL_PROMPT": "0",
@@ -32,7 +34,9 @@ def mirror_clone(source, destination):
     Removing the remote keeps trufflehog3 from fetching: with a remote it fetches before it scans.
     """
     if os.path.isdir(destination):
+        log(f"reusing the clone {destination}")
         return destination
+    log(f"cloning {source} into {destination}")
     partial = destination + ".partial"
     shutil.rmtree(partial, ignore_errors=True)
     git("clone", "--quiet", "--mirror", "--no-local", source, partial)

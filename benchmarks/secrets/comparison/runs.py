@@ -37,7 +37,7 @@ class ToolResult:
     note: str
     wall_seconds: list = field(default_factory=list)
     max_rss_kib: int = 0
-    tree_rss_kib: int = 0
+    tree_pss_kib: int = 0
     findings: list | None = None
     other_findings: int = 0
     failure: str | None = None
@@ -50,7 +50,7 @@ class ToolResult:
             "wall_seconds": [round(seconds, 4) for seconds in self.wall_seconds],
             "mean_seconds": round(statistics.fmean(self.wall_seconds), 4) if self.wall_seconds else None,
             "min_seconds": round(min(self.wall_seconds), 4) if self.wall_seconds else None,
-            "max_rss_kib": self.max_rss_kib or None, "tree_rss_kib": self.tree_rss_kib or None,
+            "max_rss_kib": self.max_rss_kib or None, "tree_pss_kib": self.tree_pss_kib or None,
             "findings": len(self.findings) if self.findings is not None else None,
             "other_findings": self.other_findings, "failure": self.failure, "timed_out": self.timed_out,
         }
@@ -81,7 +81,7 @@ def measure_tools(scenario, tool_runs, runs, timeout):
                 result.failure = f"killed after the {timeout:,.0f} s time limit in run {number}"
                 result.timed_out = True
                 result.wall_seconds.append(measured.wall_seconds)
-                result.tree_rss_kib = max(result.tree_rss_kib, measured.tree_rss_kib)
+                result.tree_pss_kib = max(result.tree_pss_kib, measured.tree_pss_kib)
             elif measured.exit_status not in run.accepted_exit_statuses:
                 result.failure = f"exit status {measured.exit_status} in run {number}{stderr_tail(run.stderr_path)}"
             if result.failure:
@@ -90,7 +90,7 @@ def measure_tools(scenario, tool_runs, runs, timeout):
                 continue
             result.wall_seconds.append(measured.wall_seconds)
             result.max_rss_kib = max(result.max_rss_kib, measured.max_rss_kib)
-            result.tree_rss_kib = max(result.tree_rss_kib, measured.tree_rss_kib)
+            result.tree_pss_kib = max(result.tree_pss_kib, measured.tree_pss_kib)
             if run.read_findings and result.findings is None:
                 result.findings, result.other_findings = run.read_findings(run.report_path)
             discard_report(run)

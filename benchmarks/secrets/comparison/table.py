@@ -52,11 +52,11 @@ def notes(tools):
 
 
 def history_section(history):
-    header = ["Tool", "Reads", "Mean", "Min", "Runs", "Peak memory, largest process", "Peak memory, process tree",
+    header = ["Tool", "Reads", "Mean", "Min", "Runs", "Peak memory, largest process", "Peak memory, process tree (PSS)",
               "Findings"]
     lines = [
         [f"`{tool['tool']}`" if tool["tool"].startswith("git") else tool["tool"], tool["scope"], *time_cells(tool),
-         mebibytes(tool["max_rss_kib"]), mebibytes(tool["tree_rss_kib"], at_least=tool.get("timed_out", False)),
+         mebibytes(tool["max_rss_kib"]), mebibytes(tool.get("tree_pss_kib"), at_least=tool.get("timed_out", False)),
          count(tool["findings"])]
         for tool in history["tools"]
     ]
@@ -153,6 +153,7 @@ def markdown(results):
         f"Measured {results['started']} on {machine['cpu']}, {machine['cores']} cores, {machine['memory_gib']} GiB. "
         f"Load average (1, 5, 15 min) {format_load(load['start'])} at the start and {format_load(load['end'])} at "
         f"the end. Versions: " + ", ".join(f"{name} `{version}`" for name, version in results["versions"].items()) + ".",
+        *updated_note(results),
         "",
     ]
     sections = {"history": history_section, "worktree": worktree_section, "planted": planted_section,
@@ -161,6 +162,15 @@ def markdown(results):
         if name in results["scenarios"]:
             lines += render(results["scenarios"][name]) + [""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def updated_note(results):
+    """Return a line naming the scenarios measured again later with --update, and when."""
+    again = [f"{name} at {scenario['started']}, load average {format_load(scenario['load_average']['start'])}"
+             for name, scenario in results["scenarios"].items()
+             if results.get("updated") and scenario.get("started", results["started"]) != results["started"]
+             and scenario.get("started", "") > results["started"]]
+    return ["", "Measured again later: " + "; ".join(again) + "."] if again else []
 
 
 def format_load(values):
