@@ -84,8 +84,8 @@ def svg(results):
         parts, height = panel_svg(title, rows, top)
         body += parts
         top += height + PANEL_GAP
-    caption = (f"Measured {results['started']}, load average {results['load_average']['start'][0]:.2f} at the start; "
-               "benchmarks/secrets/compare.py")
+    caption = (f"Measured {results['started']}, load average {results['load_average']['start'][0]:.2f} at the start"
+               f"{', some scenarios again later' if results.get('updated') else ''}; benchmarks/secrets/compare.py")
     body.append(f'<text x="0" y="{top + 4}" class="caption">{escape(caption)}</text>')
     height = top + 14 + 2 * MARGIN
     style = (
