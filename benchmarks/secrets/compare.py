@@ -48,6 +48,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 from comparison import chart, table  # noqa: E402
 from comparison.history import history_scenario  # noqa: E402
+from comparison.measure import set_memory_limit  # noqa: E402
 from comparison.planted import planted_scenario  # noqa: E402
 from comparison.prepush import prepush_scenario  # noqa: E402
 from comparison.runs import log  # noqa: E402
@@ -65,6 +66,9 @@ def parse_arguments():
     parser.add_argument("--history-peer-runs", type=int,
                         help="timed runs of trufflehog3 in the history scenario, which can take an hour (default: --runs)")
     parser.add_argument("--timeout", type=float, default=3600, help="seconds after which one run is killed (default: 3600)")
+    parser.add_argument("--memory-limit", type=int, default=4096,
+                        help="address-space limit of each process a measured command starts, in MiB; 0 for none "
+                        "(default: 4096)")
 
     parser.add_argument("--output-dir", default=os.path.join(ROOT, "benchmarks", "work", "secrets-compare"),
                         help="folder for the results (default: benchmarks/work/secrets-compare)")
@@ -183,6 +187,7 @@ def main():
         log(f"warning: the work folder {work} is inside the git work tree {inside.stdout.strip()}, whose "
             ".gitignore a scanner may apply to the copies; pass --work-dir outside it")
     os.makedirs(options.output_dir, exist_ok=True)
+    set_memory_limit(options.memory_limit)
     build_vixen_gate(options.vixen_gate)
     tools = Tools.find(options.vixen_gate, options.venv)
     if not tools.vixen_has_scan:
@@ -193,7 +198,7 @@ def main():
         "started": now(), "machine": machine(), "versions": tools.versions(),
         "vixen_gate_has_scan": tools.vixen_has_scan,
         "options": {"runs": options.runs, "history_peer_runs": options.history_peer_runs,
-                    "timeout_seconds": options.timeout},
+                    "timeout_seconds": options.timeout, "memory_limit_mib": options.memory_limit},
         "load_average": {"start": list(os.getloadavg())}, "scenarios": {},
     }
     if options.update:

@@ -1,6 +1,7 @@
 """Run a command once and measure its wall time and peak memory."""
 
 import os
+import resource
 import signal
 import subprocess
 import tempfile
@@ -13,6 +14,21 @@ SAMPLE_INTERVAL = 0.05
 # GNU time reports the peak resident set of the command it runs. wait4 reports it too, but for a child
 # forked from this Python process it counts the fork's copy of Python (about 15 MiB) before exec.
 GNU_TIME = "/usr/bin/time"
+# The address-space limit of every process a measured command starts, in bytes; None for no limit.
+# trufflehog3 3.0.10 keeps a whole history in memory and exhausted a 24 GiB machine on ipython,
+# so compare.py sets one (--memory-limit) to fail that run instead of the machine.
+memory_limit_bytes = None
+
+
+def set_memory_limit(mebibytes):
+    global memory_limit_bytes
+    memory_limit_bytes = mebibytes * 1024 * 1024 if mebibytes else None
+
+
+def limit_memory():
+    """Apply the memory limit in the child before exec; children of the command inherit it."""
+    if memory_limit_bytes:
+        resource.setrlimit(resource.RLIMIT_AS, (memory_limit_bytes, memory_limit_bytes))
 
 
 @dataclass
@@ -87,7 +103,8 @@ def run_measured(command, cwd=None, env=None, stdout_path=None, stderr_path=None
     try:
         started = time.perf_counter()
         process = subprocess.Popen(
-            command, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=stdout, stderr=stderr, start_new_session=True)
+            command, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=stdout, stderr=stderr, start_new_session=True,
+            preexec_fn=limit_memory)
         sampler = TreeMemorySampler(process.pid)
         sampler.start()
         timed_out = threading.Event()
