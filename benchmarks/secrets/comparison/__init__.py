@@ -1,0 +1,1 @@
+"""The parts of benchmarks/secrets/compare.py: measuring, the tools, the scenarios and the reports."""
