@@ -232,6 +232,21 @@ struct ScanTests {
         expectNoToken(result)
     }
 
+    @Test func historyFindsBase64EncodedSecret() throws {
+        let repository = try GitRepository()
+        try repository.write("README.md", "# App\n")
+        try repository.commit("Start")
+        let encoded = Data("TOKEN=\(Self.token)\n".utf8).base64EncodedString()
+        try repository.write("deploy/secret.yaml", "kind: Secret\ndata:\n  env: \(encoded)\n")
+        let added = try repository.commit("Add the deploy secret")
+
+        let (result, report) = try scanJSON(["--history"], in: repository.url)
+
+        #expect(result.status == 1)
+        #expect(located(report) == [Located(Self.tokenRule, "deploy/secret.yaml", 3, commit: added)])
+        expectNoToken(result)
+    }
+
     @Test func historyReportsSecretOnceWhenLinesMove() throws {
         let repository = try GitRepository()
         try repository.write("config.py", "TOKEN = \"\(Self.token)\"\n")

@@ -11,6 +11,21 @@ extension SecretScanSession {
     /// belongs here too.
     public func fingerprints(in text: UnsafeRawBufferPointer) throws(SecretsError) -> Set<String> {
         let bytes = text.assumingMemoryBound(to: UInt8.self)
+        var found = try directFingerprints(in: bytes)
+        // The check decodes base64 text one level and scans it again, so a history scan does too.
+        var decoder = Base64Decoder()
+        for blob in Base64Blob.find(in: bytes) {
+            guard let plain = decoder.decodeText(blob) else {
+                continue
+            }
+            try plain.withUnsafeBufferPointer { plainText throws(SecretsError) in
+                found.formUnion(try directFingerprints(in: plainText))
+            }
+        }
+        return found
+    }
+
+    private func directFingerprints(in bytes: UnsafeBufferPointer<UInt8>) throws(SecretsError) -> Set<String> {
         var found = Set<String>()
         for match in try scan(bytes) {
             let secret = UnsafeBufferPointer(rebasing: bytes[match.secret])
