@@ -23,12 +23,12 @@ private func parseError(_ text: String) -> ConfigurationError? {
         #expect(
             error?.message.english
                 == "Unknown key \"limts\" at the top level. Did you mean \"limits\"? "
-                + "Known keys: components, limits, severity, secrets."
+                + "Known keys: components, limits, severity, secrets, deploy."
         )
         #expect(
             error?.message.spanish
                 == "Clave desconocida \"limts\" en el nivel superior. ¿Quiso decir \"limits\"? "
-                + "Claves conocidas: components, limits, severity, secrets."
+                + "Claves conocidas: components, limits, severity, secrets, deploy."
         )
     }
 
@@ -38,7 +38,7 @@ private func parseError(_ text: String) -> ConfigurationError? {
         #expect(error?.column == 1)
         #expect(
             error?.message.english
-                == "Unknown key \"plugins\" at the top level. Known keys: components, limits, severity, secrets."
+                == "Unknown key \"plugins\" at the top level. Known keys: components, limits, severity, secrets, deploy."
         )
     }
 

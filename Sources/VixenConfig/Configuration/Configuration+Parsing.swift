@@ -2,7 +2,7 @@ import VixenCore
 
 extension Configuration {
     /// The top-level sections, in the order messages list them.
-    static let sections: [ConfigurationSection] = [.components, .limits, .severity, .secrets]
+    static let sections: [ConfigurationSection] = [.components, .limits, .severity, .secrets, .deploy]
 
     /// Parses the bytes of a `.vixen-gate.yml` file.
     ///

@@ -13,6 +13,8 @@ public struct Configuration: Sendable, Equatable {
     /// Per-rule severities that replace the rules' own.
     public var severityOverrides: [RuleID: SeverityOverride]
     public var secrets: Secrets
+    /// The `deploy` section, which only `deploy`, `status` and `state` read.
+    public var deploy: Deploy = .default
 
     public init(
         components: [ComponentGlobs]? = nil,
