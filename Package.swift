@@ -67,7 +67,7 @@ let package = Package(
         ),
         .target(
             name: "VixenDeploy",
-            dependencies: ["VixenCore"],
+            dependencies: ["VixenCore", "VixenGit"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -120,7 +120,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VixenDeployTests",
-            dependencies: ["VixenDeploy"],
+            dependencies: ["VixenDeploy", "VixenGit", "VixenTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(
