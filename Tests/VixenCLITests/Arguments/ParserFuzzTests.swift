@@ -96,7 +96,7 @@ private func randomArgument(using generator: inout SeededGenerator) -> String {
             #expect(options.config?.isEmpty != true, "\(arguments)")
         case .plan(let options):
             #expect(options.version?.isEmpty != true, "\(arguments)")
-        case .hook, .rules, .version:
+        case .hook, .rules, .version, .deploy, .status, .state:
             break
         }
     }

@@ -21,8 +21,8 @@ enum RootCommand {
         summary: Catalog.helpRootSummary(),
         options: [version, language],
         subcommands: [
-            CheckCommand.spec, PlanCommand.spec, HookCommand.spec, RulesCommand.spec, HelpCommand.spec,
-            VersionCommand.spec,
+            CheckCommand.spec, PlanCommand.spec, DeployCommand.spec, StatusCommand.spec, StateCommand.spec,
+            HookCommand.spec, RulesCommand.spec, HelpCommand.spec, VersionCommand.spec,
         ],
         withoutSubcommand: { arguments in
             arguments[version] ? .version : nil
