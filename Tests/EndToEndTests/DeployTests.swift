@@ -333,10 +333,24 @@ struct DeployTests {
         try LockHook.install(in: shared.remote, signals: signals.url)
 
         // The first runner pushes its lock, and the remote's hook holds that push until the test
-        // releases it, so the lock stays on the remote while the second runner starts.
+        // releases it, so the lock stays on the remote while the second runner starts. The first
+        // runner waits for the second, so it gets a longer timeout than one run needs.
         let firstClone = shared.first.url
-        let holder = Task.detached { try gate.run(["deploy", "--target", "staging"], in: firstClone) }
-        try LockHook.waitForLock(signals: signals.url)
+        let environment = [
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin", "HOME": gate.home.path,
+        ]
+        let holder = Task.detached {
+            try ProcessRunner.run(
+                gate.executable.path, ["deploy", "--target", "staging"], in: firstClone, environment: environment,
+                timeout: 4 * VixenGateBinary.timeout)
+        }
+        do {
+            try LockHook.waitForLock(signals: signals.url)
+        } catch {
+            try LockHook.release(signals: signals.url)
+            Issue.record("the first runner never pushed its lock: \(try await holder.value)")
+            return
+        }
         let rejected = try gate.run(["deploy", "--target", "staging"], in: shared.second.url)
         try LockHook.release(signals: signals.url)
         let first = try await holder.value
@@ -358,7 +372,7 @@ struct DeployTests {
 /// creates a `release` file, and marks with a `taken` file that the lock is on the remote.
 enum LockHook {
     /// The maximum time the hook and the test wait for each other, in tenths of a second.
-    static let waitLimit = 300
+    static let waitLimit = 600
 
     static func install(in remote: GitRepository, signals: URL) throws {
         let hook = remote.url.appendingPathComponent("hooks/post-receive")

@@ -73,6 +73,12 @@ extension Catalog {
                 + "rama hotfix/.")
     }
 
+    public static func helpStateRepoOption() -> LocalizedText {
+        LocalizedText(
+            en: "Repository that holds the deploy state.",
+            es: "Repositorio que guarda el estado de despliegue.")
+    }
+
     public static func helpDeployFormatOption() -> LocalizedText {
         LocalizedText(en: "Format of the decision.", es: "Formato de la decisión.")
     }
@@ -240,11 +246,11 @@ extension Catalog {
     public static func helpStateInitDiscussion() -> LocalizedText {
         LocalizedText(
             en: "It creates refs/vixen-gate/deployed/<environment> and a state note on the commit, with the "
-                + "version of the highest vX.Y.Z tag the commit reaches, and pushes both to the remote when the "
-                + "repository has one. It changes nothing when a deployment is already recorded.",
-            es: "Crea refs/vixen-gate/deployed/<entorno> y una nota de estado en el commit, con la versión de la "
-                + "etiqueta vX.Y.Z más alta que alcanza el commit, y envía ambas al remoto si el repositorio "
-                + "tiene uno. No cambia nada si ya hay un despliegue registrado.")
+                + "version that plan computes for that commit, and pushes both to the remote when the repository "
+                + "has one. It changes nothing when a deployment is already recorded.",
+            es: "Crea refs/vixen-gate/deployed/<entorno> y una nota de estado en el commit, con la versión que "
+                + "plan calcula para ese commit, y envía ambas al remoto si el repositorio tiene uno. No cambia "
+                + "nada si ya hay un despliegue registrado.")
     }
 
     public static func helpStateInitTargetOption() -> LocalizedText {

@@ -24,7 +24,7 @@ enum StateCommand {
     static let repo = ValueOption(
         "repo",
         valueName: "PATH",
-        help: Catalog.helpDeployRepoOption(),
+        help: Catalog.helpStateRepoOption(),
         defaultDescription: Catalog.helpCheckRepoDefault()
     )
 

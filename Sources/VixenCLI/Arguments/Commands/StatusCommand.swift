@@ -12,7 +12,7 @@ enum StatusCommand {
     static let repo = ValueOption(
         "repo",
         valueName: "PATH",
-        help: Catalog.helpDeployRepoOption(),
+        help: Catalog.helpStateRepoOption(),
         defaultDescription: Catalog.helpCheckRepoDefault()
     )
     static let noFetch = FlagOption("no-fetch", help: Catalog.helpStatusNoFetchOption())
