@@ -21,6 +21,9 @@ public struct StateRemote: Sendable {
 
     /// Makes the local state references equal to the remote's, deleting local ones the remote no
     /// longer has, such as a released lock.
+    ///
+    /// NOTE: the pruning also deletes local state that the remote never had, such as a deployment
+    /// recorded before the remote was added. The README says to push such state first.
     public func fetch() throws(DeployStateError) {
         let arguments = ["fetch", "--quiet", "--prune", "--no-tags", "--no-write-fetch-head", name]
         try run(arguments + Self.fetchRefspecs, command: "git fetch")
