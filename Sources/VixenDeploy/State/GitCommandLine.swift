@@ -28,6 +28,9 @@ struct GitCommandLine: Sendable {
 
     /// Runs `git` with `arguments` and waits for it to exit.
     ///
+    /// NOTE: there is no timeout, so a remote that never answers holds the run, and the lock it
+    /// took, until git itself gives up.
+    ///
     /// - Throws: The error of a failed launch, such as a missing `git` program.
     func run(_ arguments: [String]) throws -> Result {
         let process = Process()
