@@ -76,7 +76,7 @@ let package = Package(
         ),
         .target(
             name: "VixenDeploy",
-            dependencies: ["VixenCore"],
+            dependencies: ["VixenCore", "VixenGit"],
             swiftSettings: strictSettings
         ),
         // The Coolify API client, health checks, smoke tests and notifications, over URLSession
@@ -144,7 +144,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VixenDeployTests",
-            dependencies: ["VixenDeploy"],
+            dependencies: ["VixenDeploy", "VixenGit", "VixenTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -20,6 +20,11 @@ struct CommandLineTests {
           plan        Show the deploy plan of a range for staging, production or a
                       hotfix: the version, the steps with their roles, commands and
                       reasons, and the pre-deployment checklist.
+          deploy      Decide whether the pending changes deploy now, keep batching or
+                      must not deploy, and hand the deploy plan to the runner.
+          status      Show what is deployed to staging and production and what is
+                      pending for each.
+          state       Record deployments that were made without vixen-gate.
           hook        Run as a git hook, or install the pre-push hook.
           rules       List the secret rules: built-in ones and those in the files that
                       .vixen-gate.yml names.

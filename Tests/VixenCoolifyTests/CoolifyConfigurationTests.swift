@@ -132,7 +132,9 @@ private func parse(_ text: String) throws(ConfigurationError) -> Configuration {
         #expect(try DurationParser.duration(from: "250ms") == .milliseconds(250))
         #expect(try DurationParser.duration(from: "15 M") == .seconds(900))
         #expect(throws: DurationParser.Failure.invalid) { _ = try DurationParser.duration(from: "30") }
-        #expect(throws: DurationParser.Failure.tooLong) { _ = try DurationParser.duration(from: "200h") }
+        #expect(throws: DurationParser.Failure.tooLong) {
+            _ = try DurationParser.duration(from: "200h", maximum: .seconds(7 * 24 * 3600))
+        }
         #expect(
             [Duration.seconds(900), .seconds(90), .milliseconds(1500)].map(DurationParser.text) == [
                 "15m", "90s", "1500ms",

@@ -5,6 +5,12 @@ public enum ParsedCommand: Sendable, Equatable {
     case plan(PlanOptions)
     /// Scan files, standard input or the whole history for secrets.
     case scan(ScanOptions)
+    /// Decide by the cost rules whether to deploy, then deploy, defer or refuse.
+    case deploy(DeployOptions)
+    /// Show what is deployed where and what is pending.
+    case status(StatusOptions)
+    /// Record a deployment made without vixen-gate.
+    case state(StateRequest)
     /// Run a git hook, or install or remove the pre-push hook.
     case hook(HookAction)
     /// List the secret rules, or check rule files.

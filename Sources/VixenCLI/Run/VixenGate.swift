@@ -52,6 +52,13 @@ public enum VixenGate {
                 options: options, language: language, environment: environment,
                 currentDirectory: currentDirectory, console: console)
             return exitStatus(of: run.execute, language: language, console: console)
+        case .deploy, .status, .state:
+            let run = { () throws(RunFailure) -> Int32 in
+                try DeployCommandRun.execute(
+                    command, language: language, environment: environment, currentDirectory: currentDirectory,
+                    console: console)
+            }
+            return exitStatus(of: run, language: language, console: console)
         case .rules(let request):
             let run = RulesRun(
                 request: request, language: language, environment: environment,

@@ -18,6 +18,8 @@ public struct Configuration: Sendable, Equatable {
     /// The `coolify` section, or nil when the file has none.
     public var coolify: Coolify?
     public var migrations: Migrations
+    /// The `deploy` section, which only `deploy`, `status` and `state` read.
+    public var deploy: Deploy = .default
 
     public init(
         components: [ComponentGlobs]? = nil,

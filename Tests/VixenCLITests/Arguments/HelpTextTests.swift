@@ -163,6 +163,11 @@ import VixenCore
                   plan        Show the deploy plan of a range for staging, production or a
                               hotfix: the version, the steps with their roles, commands and
                               reasons, and the pre-deployment checklist.
+                  deploy      Decide whether the pending changes deploy now, keep batching or
+                              must not deploy, and hand the deploy plan to the runner.
+                  status      Show what is deployed to staging and production and what is
+                              pending for each.
+                  state       Record deployments that were made without vixen-gate.
                   hook        Run as a git hook, or install the pre-push hook.
                   rules       List the secret rules: built-in ones and those in the files that
                               .vixen-gate.yml names.
@@ -226,13 +231,13 @@ import VixenCore
 
     @Test func unknownTopicFails() {
         let result = Result { () throws(UsageError) in
-            try VixenGateCommandLine.helpText(for: ["deploy"], language: .english)
+            try VixenGateCommandLine.helpText(for: ["release"], language: .english)
         }
         guard case .failure(let error) = result else {
             Issue.record("help for an unknown command succeeded")
             return
         }
-        #expect(error.kind == .unknownCommand("deploy", suggestion: nil))
+        #expect(error.kind == .unknownCommand("release", suggestion: nil))
         #expect(error.exitStatus == 2)
     }
 }

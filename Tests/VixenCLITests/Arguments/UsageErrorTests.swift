@@ -79,17 +79,17 @@ import VixenCore
     }
 
     @Test func unknownCommandListsCommands() {
-        let error = parse("deploy").usageError
-        #expect(error?.kind == .unknownCommand("deploy", suggestion: nil))
+        let error = parse("release").usageError
+        #expect(error?.kind == .unknownCommand("release", suggestion: nil))
         #expect(
             error?.message.english == """
-                unknown command 'deploy'; valid commands: check, scan, baseline, plan, hook, rules, migrations, help, version
+                unknown command 'release'; valid commands: check, scan, baseline, plan, deploy, status, state, hook, rules, migrations, help, version
                 Run 'vixen-gate --help' to see the usage.
                 """
         )
         #expect(
             error?.message.spanish == """
-                comando desconocido 'deploy'; comandos válidos: check, scan, baseline, plan, hook, rules, migrations, help, version
+                comando desconocido 'release'; comandos válidos: check, scan, baseline, plan, deploy, status, state, hook, rules, migrations, help, version
                 Ejecute 'vixen-gate --help' para ver la ayuda.
                 """
         )

@@ -21,9 +21,9 @@ enum RootCommand {
         summary: Catalog.helpRootSummary(),
         options: [version, language],
         subcommands: [
-            CheckCommand.spec, ScanCommand.spec, BaselineCommand.spec, PlanCommand.spec, HookCommand.spec,
-            RulesCommand.spec, MigrationsCommand.spec, HelpCommand.spec,
-            VersionCommand.spec,
+            CheckCommand.spec, ScanCommand.spec, BaselineCommand.spec, PlanCommand.spec, DeployCommand.spec,
+            StatusCommand.spec, StateCommand.spec, HookCommand.spec, RulesCommand.spec, MigrationsCommand.spec,
+            HelpCommand.spec, VersionCommand.spec,
         ],
         withoutSubcommand: { arguments in
             arguments[version] ? .version : nil

@@ -43,7 +43,7 @@ struct CoolifyValueReader {
         let scalar = try decoder.scalar(node, path: path, example: defaultText)
         let duration: Duration
         do {
-            duration = try DurationParser.duration(from: scalar.value)
+            duration = try DurationParser.duration(from: scalar.value, maximum: .seconds(7 * 24 * 3600))
         } catch {
             switch error {
             case .invalid:

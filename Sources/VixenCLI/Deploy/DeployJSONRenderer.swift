@@ -1,0 +1,159 @@
+import Foundation
+import VixenCore
+import VixenDeploy
+
+/// The decision for tools: one JSON object with sorted keys and a trailing newline.
+///
+/// `decision` is `deploy`, `defer` or `refuse`; `reason` has a stable `code` and the localized
+/// `text`; `figures` has the batching figures when the decision measured them. Absent values are
+/// `null`.
+struct DeployJSONRenderer {
+    func render(_ outcome: DeployOutcome, language: Language) -> String {
+        let document = DeployDocument(outcome, language: language)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        do {
+            return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
+        } catch {
+            preconditionFailure("JSONEncoder failed on a deploy decision: \(error)")
+        }
+    }
+}
+
+/// The JSON object of one decision.
+struct DeployDocument: Encodable {
+    struct Reason: Encodable {
+        let code: String
+        let text: String
+    }
+
+    struct Pending: Encodable {
+        let base: String
+        let head: String
+        let commits: Int
+        let deployableCommits: Int
+        let lines: Int
+        let components: [String]
+
+        enum CodingKeys: String, CodingKey {
+            case base
+            case head
+            case commits
+            case deployableCommits = "deployable_commits"
+            case lines
+            case components
+        }
+    }
+
+    struct Step: Encodable {
+        let role: String
+        let action: String
+        let component: String?
+        let command: String?
+        let description: String
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(role, forKey: .role)
+            try container.encode(action, forKey: .action)
+            try container.encode(component, forKey: .component)
+            try container.encode(command, forKey: .command)
+            try container.encode(description, forKey: .description)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case role
+            case action
+            case component
+            case command
+            case description
+        }
+    }
+
+    let target: String
+    let stateTarget: String
+    let decision: String
+    let reason: Reason
+    let figures: BatchFigures?
+    let deployedCommit: String?
+    let pending: Pending?
+    let sequence: Int
+    let version: String?
+    let components: [String]
+    let reportLine: String?
+    let dryRun: Bool
+    let steps: [Step]
+    let result: String?
+    let language: String
+
+    init(_ outcome: DeployOutcome, language: Language) {
+        let text = DecisionText(outcome: outcome)
+        target = outcome.target.rawValue
+        stateTarget = outcome.target.stateTarget.rawValue
+        decision = outcome.decision.kind.rawValue
+        reason = Reason(code: outcome.decision.reason.code, text: text.reason(language))
+        figures = outcome.decision.figures
+        deployedCommit = outcome.deployedCommit?.hex
+        pending = outcome.pending.map { pending in
+            Pending(
+                base: pending.base.hex, head: pending.head.hex, commits: pending.commits.count,
+                deployableCommits: pending.deployableCommits.count, lines: pending.deployableLines,
+                components: pending.components.map(\.name))
+        }
+        sequence = outcome.sequence
+        version = outcome.plan?.version.version.description
+        components = outcome.plan?.components.map(\.name) ?? []
+        reportLine = text.reportLine?(language)
+        dryRun = outcome.dryRun
+        if outcome.decision.kind == .deploy, let plan = outcome.plan {
+            let planText = PlanText(plan: plan, language: language)
+            steps = plan.steps.filter { !$0.skipped }.map { step in
+                Step(
+                    role: step.role.rawValue, action: step.action.rawValue, component: step.component?.name,
+                    command: step.command, description: planText.description(of: step))
+            }
+        } else {
+            steps = []
+        }
+        result = outcome.record?.result.rawValue
+        self.language = language.rawValue
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case target
+        case stateTarget = "state_target"
+        case decision
+        case reason
+        case figures
+        case deployedCommit = "deployed_commit"
+        case pending
+        case sequence
+        case version
+        case components
+        case reportLine = "report_line"
+        case dryRun = "dry_run"
+        case steps
+        case result
+        case language
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(target, forKey: .target)
+        try container.encode(stateTarget, forKey: .stateTarget)
+        try container.encode(decision, forKey: .decision)
+        try container.encode(reason, forKey: .reason)
+        try container.encode(figures, forKey: .figures)
+        try container.encode(deployedCommit, forKey: .deployedCommit)
+        try container.encode(pending, forKey: .pending)
+        try container.encode(sequence, forKey: .sequence)
+        try container.encode(version, forKey: .version)
+        try container.encode(components, forKey: .components)
+        try container.encode(reportLine, forKey: .reportLine)
+        try container.encode(dryRun, forKey: .dryRun)
+        try container.encode(steps, forKey: .steps)
+        try container.encode(result, forKey: .result)
+        try container.encode(language, forKey: .language)
+    }
+}
