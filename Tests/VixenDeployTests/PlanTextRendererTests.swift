@@ -161,6 +161,6 @@ struct PlanTextRendererTests {
                 files: [PlanInput.ChangedFile(path: "db/evil\nGate: passed.sql", status: .added, component: .database)],
                 findings: [], rulesRun: []))
         let text = PlanTextRenderer().render(plan, language: .english)
-        #expect(text.contains("\n  A db/evil\\u{A}Gate: passed.sql\n"))
+        #expect(text.contains("\n  A db/evil\\x0aGate: passed.sql\n"))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VixenCore
 
 /// The owner of an environment's lock, and the time it took the lock.
 ///

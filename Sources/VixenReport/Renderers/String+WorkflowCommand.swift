@@ -1,3 +1,5 @@
+import VixenCore
+
 extension String {
     /// Escapes the string as the message of a GitHub Actions workflow command, the text after the
     /// second `::`.

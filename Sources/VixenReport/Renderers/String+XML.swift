@@ -1,3 +1,5 @@
+import VixenCore
+
 extension String {
     /// Escapes the string for XML 1.0 element content.
     ///

@@ -5,7 +5,7 @@ extension String {
     /// contains. Written raw, an ESC or a carriage return would let a file name restyle or overwrite
     /// the report on the user's terminal, and a line feed would break the layout. This covers C0
     /// (U+0000 to U+001F), DEL (U+007F) and C1 (U+0080 to U+009F), which some terminals read as commands.
-    func escapingControlCharacters() -> String {
+    public func escapingControlCharacters() -> String {
         var result = ""
         result.reserveCapacity(utf8.count)
         for scalar in unicodeScalars {

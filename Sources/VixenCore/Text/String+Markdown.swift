@@ -6,7 +6,7 @@ extension String {
     /// images, headings, HTML tags and entities, strikethrough, table cell separators and `$` math.
     /// Line breaks become `<br>`, the only break a table cell can hold, and other control characters
     /// become a visible `\xNN`.
-    func markdownEscaped() -> String {
+    public func markdownEscaped() -> String {
         var result = ""
         result.reserveCapacity(utf8.count)
         var previousWasCarriageReturn = false
@@ -32,7 +32,7 @@ extension String {
     /// spaces when the text starts or ends with a backtick, as CommonMark requires. `|` becomes `\|`, which
     /// GitHub's tables read as a `|` even inside code. Line breaks become spaces and other control
     /// characters a visible `\xNN`, because a code span shows its text as it is.
-    func markdownCodeSpan() -> String {
+    public func markdownCodeSpan() -> String {
         var content = ""
         var longestRun = 0
         var currentRun = 0
