@@ -71,12 +71,4 @@ struct BaselineRun {
         }
         return (URL(fileURLWithPath: workTree).appendingPathComponent(path), path)
     }
-
-    private func git<Result>(_ body: () throws(GitError) -> Result) throws(RunFailure) -> Result {
-        do {
-            return try body()
-        } catch {
-            throw .git(error)
-        }
-    }
 }

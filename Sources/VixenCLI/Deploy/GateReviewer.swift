@@ -54,12 +54,4 @@ struct GateReviewer: RangeReviewer {
             findings: report.findings, rulesRun: PlanRun.rulesRun(configuration), commands: .defaults)
         return RangeReview(pending: pending, plan: DeployPlan.resolve(input), policy: policy)
     }
-
-    private func git<Result>(_ body: () throws(GitError) -> Result) throws(RunFailure) -> Result {
-        do {
-            return try body()
-        } catch {
-            throw .git(error)
-        }
-    }
 }

@@ -89,20 +89,4 @@ struct StateInitRun {
         }
         return number
     }
-
-    private func state<Result>(_ body: () throws(DeployStateError) -> Result) throws(RunFailure) -> Result {
-        do {
-            return try body()
-        } catch {
-            throw .message(error.message)
-        }
-    }
-
-    private func git<Result>(_ body: () throws(GitError) -> Result) throws(RunFailure) -> Result {
-        do {
-            return try body()
-        } catch {
-            throw .git(error)
-        }
-    }
 }

@@ -87,20 +87,4 @@ struct StatusRun {
             }.read(base: deployed, head: end)
         }
     }
-
-    private func state<Result>(_ body: () throws(DeployStateError) -> Result) throws(RunFailure) -> Result {
-        do {
-            return try body()
-        } catch {
-            throw .message(error.message)
-        }
-    }
-
-    private func git<Result>(_ body: () throws(GitError) -> Result) throws(RunFailure) -> Result {
-        do {
-            return try body()
-        } catch {
-            throw .git(error)
-        }
-    }
 }

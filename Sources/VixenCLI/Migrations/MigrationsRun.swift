@@ -121,14 +121,6 @@ struct MigrationsVerifyRun {
         return folder
     }
 
-    private func git<Result>(_ body: () throws(GitError) -> Result) throws(RunFailure) -> Result {
-        do {
-            return try body()
-        } catch {
-            throw .git(error)
-        }
-    }
-
     private func postgres<Result>(_ body: () throws(PostgresError) -> Result) throws(RunFailure) -> Result {
         do {
             return try body()

@@ -66,12 +66,4 @@ struct PlanRangeSelection {
         }
         return commit
     }
-
-    private static func git<Result>(_ body: () throws(GitError) -> Result) throws(RunFailure) -> Result {
-        do {
-            return try body()
-        } catch {
-            throw .git(error)
-        }
-    }
 }

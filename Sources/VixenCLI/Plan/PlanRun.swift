@@ -85,12 +85,4 @@ struct PlanRun {
         }
         return Set(running.map(\.id))
     }
-
-    private func git<Result>(_ body: () throws(GitError) -> Result) throws(RunFailure) -> Result {
-        do {
-            return try body()
-        } catch {
-            throw .git(error)
-        }
-    }
 }

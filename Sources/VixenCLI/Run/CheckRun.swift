@@ -80,12 +80,4 @@ struct CheckRun {
                 overall: commits.overall, staged: staged, worktree: worktree)
         }
     }
-
-    private func git<Result>(_ body: () throws(GitError) -> Result) throws(RunFailure) -> Result {
-        do {
-            return try body()
-        } catch {
-            throw .git(error)
-        }
-    }
 }

@@ -128,12 +128,4 @@ struct HookRun {
         let location = try git { () throws(GitError) in try HooksLocation(repository: repository) }
         return HookInstaller(location: location)
     }
-
-    private func git<Result>(_ body: () throws(GitError) -> Result) throws(RunFailure) -> Result {
-        do {
-            return try body()
-        } catch {
-            throw .git(error)
-        }
-    }
 }
