@@ -10,14 +10,7 @@ import VixenDeploy
 struct DeployJSONRenderer {
     func render(_ outcome: DeployOutcome, language: Language) -> String {
         let document = DeployDocument(outcome, language: language)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        do {
-            return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
-        } catch {
-            preconditionFailure("JSONEncoder failed on a deploy decision: \(error)")
-        }
+        return JSONText.encode(document)
     }
 }
 

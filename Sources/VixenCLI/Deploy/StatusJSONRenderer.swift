@@ -12,14 +12,7 @@ struct StatusJSONRenderer {
 
     func render(_ statuses: [TargetStatus], source: StatusSource, language: Language) -> String {
         let document = StatusDocument(statuses: statuses, source: source, now: now, language: language)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        do {
-            return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
-        } catch {
-            preconditionFailure("JSONEncoder failed on a status: \(error)")
-        }
+        return JSONText.encode(document)
     }
 }
 

@@ -30,14 +30,7 @@ enum RuleListRenderer {
                     id: rule.id.description, severity: rule.severity.rawValue,
                     description: rule.description(language), source: rule.location.source)
             })
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            return String(decoding: try encoder.encode(document), as: UTF8.self) + "\n"
-        } catch {
-            // The document holds only strings, which always encode.
-            preconditionFailure("JSONEncoder failed on the rule list: \(error)")
-        }
+        return JSONText.encode(document)
     }
 
     private struct Document: Encodable {

@@ -11,15 +11,6 @@ public struct PlanJSONRenderer: PlanRenderer, Sendable {
     public init() {}
 
     public func render(_ plan: DeployPlan, language: Language) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.userInfo[.planText] = PlanText(plan: plan, language: language)
-        do {
-            let data = try encoder.encode(plan)
-            return String(decoding: data, as: UTF8.self) + "\n"
-        } catch {
-            // A plan holds only strings, integers, booleans, nulls and arrays of them, which always encode.
-            preconditionFailure("JSONEncoder failed on a deploy plan: \(error)")
-        }
+        JSONText.encode(plan, userInfo: [.planText: PlanText(plan: plan, language: language)])
     }
 }

@@ -4,16 +4,7 @@ import VixenCore
 /// The message of a lock commit: a summary line, a blank line, then the owner as JSON.
 enum LockMessage {
     static func text(for owner: LockOwner, target: DeployTarget) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        let body: String
-        do {
-            body = String(decoding: try encoder.encode(owner), as: UTF8.self)
-        } catch {
-            preconditionFailure("JSONEncoder failed on a lock owner: \(error)")
-        }
-        return "vixen-gate lock for \(target.stateTarget.rawValue)\n\n\(body)\n"
+        "vixen-gate lock for \(target.stateTarget.rawValue)\n\n" + JSONText.encode(owner)
     }
 
     /// Reads the owner from the message of the lock commit `commit` of `reference`.

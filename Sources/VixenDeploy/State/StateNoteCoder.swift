@@ -10,15 +10,7 @@ public enum StateNoteCoder {
     /// Returns the note as pretty-printed JSON with sorted keys and a trailing newline, with
     /// times in ISO 8601 at UTC.
     public static func encode(_ note: StateNote) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        do {
-            return String(decoding: try encoder.encode(note), as: UTF8.self) + "\n"
-        } catch {
-            // A note holds only strings, integers, dates and lists and maps of them, which always encode.
-            preconditionFailure("JSONEncoder failed on a state note: \(error)")
-        }
+        JSONText.encode(note)
     }
 
     /// Reads the note `text` found on `commit` under `notesReference`.

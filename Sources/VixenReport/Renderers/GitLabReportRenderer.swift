@@ -57,14 +57,7 @@ public struct GitLabReportRenderer: ReportRenderer, Sendable {
                     lines: Issue.Lines(begin: max(1, finding.line ?? 1))))
         }
 
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            return String(decoding: try encoder.encode(issues), as: UTF8.self) + "\n"
-        } catch {
-            // The issues hold only strings and integers, which always encode.
-            preconditionFailure("JSONEncoder failed on a Code Quality report: \(error)")
-        }
+        return JSONText.encode(issues)
     }
 
     /// Returns GitLab's severity for a finding: info, minor, major or critical.

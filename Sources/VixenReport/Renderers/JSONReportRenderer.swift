@@ -13,14 +13,6 @@ public struct JSONReportRenderer: ReportRenderer, Sendable {
 
     public func render(_ report: Report, language: Language) -> String {
         let document = JSONReportDocument(report: report, language: language)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            let data = try encoder.encode(document)
-            return String(decoding: data, as: UTF8.self) + "\n"
-        } catch {
-            // The document holds only strings, integers, booleans and nulls, which always encode.
-            preconditionFailure("JSONEncoder failed on a report document: \(error)")
-        }
+        return JSONText.encode(document)
     }
 }

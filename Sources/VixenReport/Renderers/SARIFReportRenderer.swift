@@ -79,7 +79,7 @@ public struct SARIFReportRenderer: ReportRenderer, Sendable {
         let run = SARIFLog.Run(
             tool: SARIFLog.Tool(driver: driver), language: language.rawValue, results: results,
             invocations: invocations)
-        return Self.encode(SARIFLog(runs: [run]))
+        return JSONText.encode(SARIFLog(runs: [run]))
     }
 
     // MARK: Rules
@@ -180,17 +180,6 @@ public struct SARIFReportRenderer: ReportRenderer, Sendable {
             true
         default:
             false
-        }
-    }
-
-    private static func encode(_ log: SARIFLog) -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        do {
-            return String(decoding: try encoder.encode(log), as: UTF8.self) + "\n"
-        } catch {
-            // The log holds only strings, integers and booleans, which always encode.
-            preconditionFailure("JSONEncoder failed on a SARIF log: \(error)")
         }
     }
 }
