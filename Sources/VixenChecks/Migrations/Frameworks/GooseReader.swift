@@ -51,13 +51,17 @@ struct GooseReader: MigrationReader {
         let noTransaction = lines.contains {
             MarkedSQLSections.isComment($0, startingWith: ["+goose", "no", "transaction"])
         }
+        let transactional = inTransaction ?? !noTransaction
         let sql = SQLSection(
-            text: up.text, path: file.path, firstLine: up.firstLine, inTransaction: inTransaction ?? !noTransaction,
-            keepsLines: true)
+            text: up.text, path: file.path, firstLine: up.firstLine, inTransaction: transactional, keepsLines: true)
+        let scripts = MigrationScripts(
+            up: .sql(up.text, inTransaction: transactional),
+            down: sections.down.map { .sql($0.text, inTransaction: transactional) })
         return [
             Migration(
                 framework: framework, id: String(file.name.dropLast(4)), path: file.path,
-                version: version(ofFileName: file.name), content: file.bytes, reversibility: issues, forwardSQL: [sql])
+                version: version(ofFileName: file.name), content: file.bytes, reversibility: issues, forwardSQL: [sql],
+                scripts: scripts)
         ]
     }
 }
@@ -110,7 +114,8 @@ struct GooseGoFile {
         }
         return Migration(
             framework: .goose, id: stem, path: file.path, line: line,
-            version: MigrationPaths.leadingVersion(of: file.name), content: file.bytes, reversibility: issues)
+            version: MigrationPaths.leadingVersion(of: file.name), content: file.bytes, reversibility: issues,
+            scripts: .frameworkCommands)
     }
 
     /// Splits the code between two parentheses at commas outside nested brackets.

@@ -48,7 +48,7 @@ struct KnexReader: MigrationReader {
         return [
             Migration(
                 framework: framework, id: stem, path: file.path, version: version(ofFileName: file.name),
-                content: file.bytes, reversibility: issues)
+                content: file.bytes, reversibility: issues, scripts: .frameworkCommands)
         ]
     }
 
