@@ -1,7 +1,7 @@
 /// The index's and the work tree's versions of changed files.
 ///
 /// A ``ChangeSet`` lists the index's and the work tree's changes by their added lines only, so a
-/// check that reads a whole modified file asks here for its new version.
+/// check that reads a whole modified file reads its new version here.
 public protocol WorkingFileSource: Sendable {
     /// Returns the new side of a change of the index, which `change.newBlob` names, or nil when
     /// the change has no new side.

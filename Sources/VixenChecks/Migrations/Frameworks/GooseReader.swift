@@ -76,7 +76,7 @@ struct GooseGoFile {
     let file: MigrationFile
 
     func migrations() -> [Migration] {
-        let source = CLikeSource(file.bytes, language: .go)
+        let source = GoSource(file.bytes)
         var migrations: [Migration] = []
         for registration in Self.registrations {
             for start in source.occurrences(of: registration) where source.hasText("goose.", at: start - 6) {
@@ -89,7 +89,7 @@ struct GooseGoFile {
         return migrations.first.map { [$0] } ?? []
     }
 
-    private func migration(registeredAt start: Int, name: String, source: CLikeSource) -> Migration? {
+    private func migration(registeredAt start: Int, name: String, source: GoSource) -> Migration? {
         let open = source.skipWhitespace(from: start + name.count)
         guard open < source.code.count, source.code[open] == UInt8(ascii: "("),
             let close = source.matchingBracket(open)
@@ -119,7 +119,7 @@ struct GooseGoFile {
     }
 
     /// Splits the code between two parentheses at commas outside nested brackets.
-    private static func arguments(_ source: CLikeSource, open: Int, close: Int) -> [Range<Int>] {
+    private static func arguments(_ source: GoSource, open: Int, close: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var depth = 0
         var start = open + 1
@@ -139,7 +139,7 @@ struct GooseGoFile {
 
     /// Returns whether the argument is a function, literal or declared in the file, whose body
     /// is empty or only `return nil`.
-    private static func isEmptyFunction(_ argument: Range<Int>, in source: CLikeSource) -> Bool {
+    private static func isEmptyFunction(_ argument: Range<Int>, in source: GoSource) -> Bool {
         let code = source.compactCode(argument)
         var bodyOpen: Int?
         if code.hasPrefix("func") {
@@ -157,7 +157,7 @@ struct GooseGoFile {
         return body.isEmpty || body == "return nil"
     }
 
-    private static func isDeclaration(at offset: Int, in source: CLikeSource) -> Bool {
+    private static func isDeclaration(at offset: Int, in source: GoSource) -> Bool {
         var before = offset - 1
         while before >= 0, source.code[before] == 0x20 || source.code[before] == 0x09 {
             before -= 1
