@@ -196,11 +196,11 @@ struct MigrationsVerifyFrameworkTests {
         #expect(result.stdout == "")
         #expect(
             result.stderr
-                == "vixen-gate: error: Migration shop/migrations/0002_bio.py is a Django migration, which only "
-                + "Django's own tool can apply, and database.verify in .vixen-gate.yml sets no commands, so nothing "
-                + "was verified. Set database.verify.up_command and database.verify.down_command to commands that "
-                + "apply and undo one migration (and database.verify.working_directory to the folder they run in), "
-                + "then run the verification again.\n")
+                == "vixen-gate: error: Migration shop/migrations/0002_bio.py needs Django's own tool to run, and "
+                + "database.verify in .vixen-gate.yml sets no commands, so nothing was verified. Set "
+                + "database.verify.up_command and database.verify.down_command to commands that apply and undo one "
+                + "migration (and database.verify.working_directory to the folder they run in), then run the "
+                + "verification again.\n")
     }
 
     static func djangoMigration(dependencies: String) -> String {

@@ -7,16 +7,15 @@ extension Catalog {
     /// `database.verify` sets no commands.
     public static func migrationsVerifyNeedsCommands(migration: String, framework: String) -> LocalizedText {
         LocalizedText(
-            en: "Migration \(migration) is a \(framework) migration, which only \(framework)'s own tool can apply, "
-                + "and database.verify in .vixen-gate.yml sets no commands, so nothing was verified. Set "
-                + "database.verify.up_command and database.verify.down_command to commands that apply and undo one "
-                + "migration (and database.verify.working_directory to the folder they run in), then run the "
-                + "verification again.",
-            es: "La migración \(migration) es una migración de \(framework), que solo la herramienta de "
-                + "\(framework) puede aplicar, y database.verify de .vixen-gate.yml no define comandos, así que no se "
-                + "verificó nada. Defina database.verify.up_command y database.verify.down_command con comandos que "
-                + "apliquen y deshagan una migración (y database.verify.working_directory con la carpeta donde se "
-                + "ejecutan) y vuelva a ejecutar la verificación.")
+            en: "Migration \(migration) needs \(framework)'s own tool to run, and database.verify in .vixen-gate.yml "
+                + "sets no commands, so nothing was verified. Set database.verify.up_command and "
+                + "database.verify.down_command to commands that apply and undo one migration (and "
+                + "database.verify.working_directory to the folder they run in), then run the verification again.",
+            es: "La migración \(migration) necesita la herramienta de \(framework) para ejecutarse, y database.verify "
+                + "de .vixen-gate.yml no define órdenes, así que no se verificó nada. Defina "
+                + "database.verify.up_command y database.verify.down_command con órdenes que apliquen y deshagan una "
+                + "migración (y database.verify.working_directory con la carpeta donde se ejecutan) y vuelva a "
+                + "ejecutar la verificación.")
     }
 
     /// Returns the error for migrations of several frameworks that each need their own tool,
@@ -28,7 +27,7 @@ extension Catalog {
                 + "database.verify sets one pair of commands, so nothing was verified. Verify one framework at a "
                 + "time: set migrations.<framework>.paths to [] in .vixen-gate.yml for the others.",
             es: "El repositorio tiene migraciones de varios frameworks que necesitan su propia herramienta "
-                + "(\(list)), pero database.verify define un solo par de comandos, así que no se verificó nada. "
+                + "(\(list)), pero database.verify define un solo par de órdenes, así que no se verificó nada. "
                 + "Verifique un framework cada vez: asigne [] a migrations.<framework>.paths en .vixen-gate.yml para "
                 + "los demás.")
     }
