@@ -61,7 +61,8 @@ struct MigrationTests {
         #expect(
             report.findings == [
                 JSONReport.Finding(
-                    rule: "migration.empty-down", severity: "error", file: path, line: 12, commit: nil,
+                    rule: "migration.empty-down", severity: "error", file: path, line: 12,
+                    commit: try repository.head(),
                     message: "downgrade() of migration 0002 in \(path) does nothing, so a rollback would leave the "
                         + "changes of upgrade() in place. Write the statements that undo them, for example dropping the "
                         + "column that upgrade() adds.")
@@ -125,7 +126,8 @@ struct MigrationTests {
         #expect(
             report.findings == [
                 JSONReport.Finding(
-                    rule: "migration.multiple-heads", severity: "error", file: path, line: 5, commit: nil,
+                    rule: "migration.multiple-heads", severity: "error", file: path, line: 5,
+                    commit: try repository.head(),
                     message: "Alembic revision 0003 (\(path)) leaves the revision history with 2 heads (0002, 0003), "
                         + "so `alembic upgrade head` fails. Set its down_revision to the latest revision, or run "
                         + "`alembic merge heads` to add a merge revision.")

@@ -62,8 +62,8 @@ struct MigrationsVerifyTests {
                 Verifying 1 migration on a scratch database on the server of \(fixture.database.url), after the \
                 base's 1 migration.
                 Created the scratch database SCRATCH.
-                Applied from the base: db/migrations/001_users
-                Reversible: db/migrations/002_bio
+                Applied from the base: db/migrations/001_users.up.sql
+                Reversible: db/migrations/002_bio.up.sql
                 Dropped the scratch database SCRATCH.
                 Reversible: 1 of 1 new migration.
 
@@ -83,10 +83,10 @@ struct MigrationsVerifyTests {
             fixture.normalized(result.stdout).hasSuffix(
                 """
                 Dropped the scratch database SCRATCH.
-                Not reversible: after the down migration of db/migrations/002_bio, the schema differs from the schema \
+                Not reversible: after the down migration of db/migrations/002_bio.up.sql, the schema differs from the schema \
                 before its up migration. Make the down migration undo every change of the up migration:
-                --- schema before db/migrations/002_bio (up)
-                +++ schema after db/migrations/002_bio (down)
+                --- schema before db/migrations/002_bio.up.sql (up)
+                +++ schema after db/migrations/002_bio.up.sql (down)
                 @@ -1,6 +1,7 @@
                  CREATE TABLE public.users (
                      id integer NOT NULL,
@@ -110,7 +110,7 @@ struct MigrationsVerifyTests {
         #expect(result.status == 2)
         #expect(
             result.stderr.hasPrefix(
-                "vixen-gate: error: Migration db/migrations/002_bio failed at step \"down\". Fix the migration, then "
+                "vixen-gate: error: Migration db/migrations/002_bio.up.sql failed at step \"down\". Fix the migration, then "
                     + "run the verification again. psql exited with status 3:\n    psql:"))
         #expect(result.stderr.contains("ERROR:  syntax error at or near \"DROPP\""))
         let scratch = try #require(fixture.scratchName(in: result.stdout))
@@ -126,7 +126,7 @@ struct MigrationsVerifyTests {
         #expect(result.status == 0)
         #expect(
             fixture.normalized(result.stdout).hasSuffix(
-                "Reversible: db/migrations/002_bio\nEliminada la base de datos temporal SCRATCH.\n"
+                "Reversible: db/migrations/002_bio.up.sql\nEliminada la base de datos temporal SCRATCH.\n"
                     + "Reversibles: 1 de 1 migración nueva.\n"))
     }
 
@@ -224,7 +224,7 @@ struct MigrationsVerifyTests {
 
             """)
         try repository.commit("Configure the migration commands")
-        try repository.write("versions/a1.py", "revision = \"a1\"\ndown_revision = None\n")
+        try repository.write("migrations/versions/a1.py", "revision = \"a1\"\ndown_revision = None\n")
         try repository.commit("Add a revision whose upgrade hangs")
         let database = try PostgresServer.createDatabase()
         let output = marker.url.appendingPathComponent("stdout")

@@ -43,12 +43,14 @@ struct MigrationsVerifyRun {
         }
         let source = ConfigurationSource(
             repository: repository, explicitPath: nil, currentDirectory: currentDirectory, readsWorkTree: false)
-        let database = try source.load(base: range.base, head: range.head).database
+        let configuration = try source.load(base: range.base, head: range.head)
+        let database = configuration.database
 
         let folder = try makeScratchFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
-        let input = try VerifyInputPlanner(repository: repository, range: range, database: database, folder: folder)
-            .plan()
+        let input = try VerifyInputPlanner(
+            repository: repository, range: range, configuration: configuration, folder: folder
+        ).plan()
         guard !input.new.isEmpty else {
             let base = range.base?.short ?? "-"
             console.writeOutput(Catalog.migrationsNothingToVerify(base: base, head: range.head.short)(language) + "\n")
@@ -69,6 +71,7 @@ struct MigrationsVerifyRun {
             environment: childEnvironment, cancellation: cancellation, onEvent: printer.event)
 
         printer.start(url: url.description, newCount: input.new.count, baseCount: input.base.count)
+        printer.baseVersionsApplied(input.baseVersionsApplied)
         let report = try InterruptTrap.run(cancelling: cancellation) { () throws(RunFailure) in
             try postgres { () throws(PostgresError) in try verifier.verify(base: input.base, new: input.new) }
         }

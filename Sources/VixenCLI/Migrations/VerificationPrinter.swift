@@ -11,6 +11,13 @@ struct VerificationPrinter: Sendable {
         write(Catalog.migrationsVerifyStart(url: url, newCount: newCount, baseCount: baseCount))
     }
 
+    /// Notes the base migrations that the range edits or deletes, which are applied as the base has them.
+    func baseVersionsApplied(_ names: [String]) {
+        for name in names {
+            write(Catalog.migrationsBaseVersionApplied(name))
+        }
+    }
+
     func event(_ event: VerificationEvent) {
         switch event {
         case .scratchDatabaseCreated(let name):

@@ -7,4 +7,6 @@ struct VerifyInput {
     let new: [Migration]
     /// Where commands run and SQL files are found.
     let workingDirectory: URL
+    /// The names of base migrations that the range edits or deletes, applied as the base has them.
+    let baseVersionsApplied: [String]
 }

@@ -1,84 +1,93 @@
 import Foundation
+import VixenChecks
 import VixenConfig
 import VixenCore
 import VixenGit
 import VixenPostgres
 
 /// Builds the verifier's input from a range of commits: the migrations at the base, and those
-/// the head adds.
+/// the head adds, found by the migration check's discovery (``MigrationInventory``).
 ///
-/// With `database.verify` configured, each migration is one run of its up or down command;
-/// otherwise each is a pair of SQL files. Files come from the commits, written into a scratch
-/// folder, so the work tree's state does not matter.
-///
-/// NOTE: a migration is new when its name is not at the base; a base migration edited in the
-/// range is applied as the base has it, and its edit is not verified. New migrations are applied
-/// after all of the base's, whatever their names' order.
+/// SQL migrations run through psql from files written into a scratch folder. The migrations of
+/// a framework that only its own tool runs, such as Alembic, run through `database.verify`'s
+/// commands in an export of the head's files under `database.verify.working_directory`. Either
+/// way the files come from the commits, so the work tree's state does not matter.
 struct VerifyInputPlanner {
     let repository: Repository
     let range: RangeSelection
-    let database: Configuration.Database
+    let configuration: Configuration
     /// An empty folder that receives the exported files.
     let folder: URL
 
     func plan() throws(RunFailure) -> VerifyInput {
         let head = try snapshot(range.head)
         let base = try range.base.map { commit throws(RunFailure) in try snapshot(commit) }
-        if let verify = database.verify {
-            return try commandPlan(verify, base: base, head: head)
+        let headInventory = try inventory(head, commit: range.head)
+        var baseInventory: MigrationInventory?
+        if let base, let commit = range.base {
+            baseInventory = try inventory(base, commit: commit)
         }
-        return try sqlPlan(base: base, head: head)
-    }
+        let selection = VerifySelection(base: baseInventory?.migrations ?? [], head: headInventory.migrations)
+        guard !selection.new.isEmpty else {
+            return VerifyInput(base: [], new: [], workingDirectory: folder, baseVersionsApplied: [])
+        }
 
-    private func sqlPlan(base: TreeSnapshot?, head: TreeSnapshot) throws(RunFailure) -> VerifyInput {
-        let basePairs = base.map { SQLPairPlanner.pairs(in: $0.paths) } ?? []
-        let baseNames = Set(basePairs.map(\.name))
-        let newPairs = SQLPairPlanner.pairs(in: head.paths).filter { !baseNames.contains($0.name) }
+        let verify = configuration.database.verify
+        let commandFramework = try selection.commandFramework(commandsConfigured: verify != nil)
+        var workingDirectory = folder
+        if let verify, let commandFramework {
+            workingDirectory = try exportForCommands(
+                verify, framework: commandFramework, selection: selection, base: base, head: head)
+        }
 
-        let baseFolder = folder.appendingPathComponent("base")
-        let headFolder = folder.appendingPathComponent("head")
+        var writer = MigrationActionWriter(folder: folder, commands: verify, commandFramework: commandFramework)
+        var baseMigrations: [Migration] = []
         if let base {
-            try TreeExport(snapshot: base, destination: baseFolder).write(basePairs.flatMap(Self.files))
+            for migration in selection.base {
+                baseMigrations.append(try writer.action(for: migration, from: base, side: "base"))
+            }
         }
-        try TreeExport(snapshot: head, destination: headFolder).write(newPairs.flatMap(Self.files))
-
+        var newMigrations: [Migration] = []
+        for migration in selection.new {
+            newMigrations.append(try writer.action(for: migration, from: head, side: "head"))
+        }
         return VerifyInput(
-            base: basePairs.map { Self.migration($0, in: baseFolder) },
-            new: newPairs.map { Self.migration($0, in: headFolder) },
-            workingDirectory: folder)
+            base: baseMigrations, new: newMigrations, workingDirectory: workingDirectory,
+            baseVersionsApplied: selection.changedBase.map(\.displayName))
     }
 
-    private func commandPlan(
-        _ verify: Configuration.Database.Verify, base: TreeSnapshot?, head: TreeSnapshot
-    ) throws(RunFailure) -> VerifyInput {
+    /// Writes the head's files under the commands' working directory, with the base's version of
+    /// each of the framework's base migrations laid over them, and returns the folder the
+    /// commands run in.
+    private func exportForCommands(
+        _ verify: Configuration.Database.Verify, framework: MigrationFramework, selection: VerifySelection,
+        base: TreeSnapshot?, head: TreeSnapshot
+    ) throws(RunFailure) -> URL {
         let subfolder = verify.workingDirectory ?? ""
         let prefix = subfolder.isEmpty ? "" : subfolder + "/"
         let treePaths = head.paths.filter { $0.hasPrefix(prefix) }
         guard !treePaths.isEmpty else {
             throw .message(Catalog.migrationsWorkingDirectoryMissing(subfolder, commit: range.head.short))
         }
+        let tree = folder.appendingPathComponent("tree")
+        try TreeExport(snapshot: head, destination: tree).write(treePaths)
+        if let base {
+            let files = selection.changedBase.filter { $0.framework == framework }.flatMap { migration in
+                [migration.path] + (migration.downPath.map { [$0] } ?? [])
+            }
+            try TreeExport(snapshot: base, destination: tree).write(files)
+        }
+        return subfolder.isEmpty ? tree : tree.appendingPathComponent(subfolder)
+    }
 
-        let baseFiles: [String]
-        let headFiles: [String]
+    private func inventory(_ snapshot: TreeSnapshot, commit: ObjectID) throws(RunFailure) -> MigrationInventory {
         do {
-            baseFiles = try base.map { try CommandPlanner.revisionFiles(in: $0, under: subfolder) } ?? []
-            headFiles = try CommandPlanner.revisionFiles(in: head, under: subfolder)
+            return try MigrationInventory(snapshot: snapshot, configuration: configuration)
         } catch let error as GitError {
             throw .git(error)
         } catch {
-            throw .message(Catalog.migrationsExportFailed(path: subfolder, reason: error.localizedDescription))
+            throw .message(Catalog.migrationsInventoryFailed(commit: commit.short, reason: String(describing: error)))
         }
-        let baseSet = Set(baseFiles)
-
-        let tree = folder.appendingPathComponent("tree")
-        try TreeExport(snapshot: head, destination: tree).write(treePaths)
-        let migration = { (name: String) in
-            Migration(name: name, up: .command(verify.upCommand), down: .command(verify.downCommand))
-        }
-        return VerifyInput(
-            base: baseFiles.map(migration),
-            new: headFiles.filter { !baseSet.contains($0) }.map(migration),
-            workingDirectory: subfolder.isEmpty ? tree : tree.appendingPathComponent(subfolder))
     }
 
     private func snapshot(_ commit: ObjectID) throws(RunFailure) -> TreeSnapshot {
@@ -87,16 +96,5 @@ struct VerifyInputPlanner {
         } catch {
             throw .git(error)
         }
-    }
-
-    private static func files(_ pair: SQLMigrationPair) -> [String] {
-        [pair.upPath] + (pair.downPath.map { [$0] } ?? [])
-    }
-
-    private static func migration(_ pair: SQLMigrationPair, in folder: URL) -> Migration {
-        Migration(
-            name: pair.name,
-            up: .sqlFile(folder.appendingPathComponent(pair.upPath).path),
-            down: pair.downPath.map { .sqlFile(folder.appendingPathComponent($0).path) })
     }
 }

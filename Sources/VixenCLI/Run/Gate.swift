@@ -51,7 +51,8 @@ struct Gate {
                 try TreeSnapshot(repository: repository, commit: id)
             }
             let context = CheckContext(
-                changes: changes, components: resolver, configuration: configuration, head: snapshot, base: base)
+                changes: changes, components: resolver, configuration: configuration, head: snapshot, base: base,
+                workingFiles: repository.workTree == nil ? nil : WorkingFiles(repository: repository))
             let engine = CheckEngine.standard(customSecretRules: customSecretRules, baselineSalt: baselineSalt)
             return (try engine.run(context), resolver)
         } catch let error as GitError {

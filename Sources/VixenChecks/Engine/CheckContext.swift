@@ -15,18 +15,23 @@ public struct CheckContext: Sendable {
     /// Checks compare against it to tell a file that existed before the range (an applied migration)
     /// from one the range adds.
     public let base: (any RepositorySnapshot)?
+    /// The index's and the work tree's versions of the files they change, or nil when they
+    /// cannot be read, as in a bare repository.
+    public let workingFiles: (any WorkingFileSource)?
 
     public init(
         changes: ChangeSet,
         components: ComponentResolver,
         configuration: Configuration,
         head: any RepositorySnapshot = InMemorySnapshot(files: [:]),
-        base: (any RepositorySnapshot)? = nil
+        base: (any RepositorySnapshot)? = nil,
+        workingFiles: (any WorkingFileSource)? = nil
     ) {
         self.changes = changes
         self.components = components
         self.configuration = configuration
         self.head = head
         self.base = base
+        self.workingFiles = workingFiles
     }
 }

@@ -42,10 +42,14 @@ struct InlineSuppression {
 
     /// Returns the added line the finding points at: in its commit when it names one, else in
     /// the work tree, the index or the range's diff.
+    ///
+    /// A finding about a whole file at the head, such as a migration finding, names the last
+    /// commit that changed the file, while its line may come from an earlier commit of the
+    /// range, so the range's diff is read after the commit.
     private func lineText(_ path: String, _ number: Int, commit: String?) -> String? {
         var sources: [[FileChange]] = []
         if let commit {
-            sources = changes.commits.filter { $0.id.hex == commit }.map(\.files)
+            sources = changes.commits.filter { $0.id.hex == commit }.map(\.files) + [changes.overall]
         } else {
             sources = [changes.worktree, changes.staged, changes.overall]
         }

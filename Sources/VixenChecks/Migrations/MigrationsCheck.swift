@@ -12,9 +12,10 @@ import VixenCore
 /// - Locking (``SafetyFindings``): the operations and SQL of each new migration are read for
 ///   PostgreSQL hazards, one ``MigrationHazard`` per rule.
 ///
-/// Migrations are read from whole files at the range's head and base, with the index and
-/// work tree laid over the head when they were read. Files over `limits.max_file_size` are
-/// not read, which `git.file-too-large` reports.
+/// Migrations are read from whole files at the range's head and base, with the index's and the
+/// work tree's versions laid over the head when their changes were read. Files over
+/// `limits.max_file_size` are not read, which `git.file-too-large` reports. Each finding names
+/// the commit of the range that last changed its file (``MigrationFindingCommits``).
 public struct MigrationsCheck: Check {
     /// File extensions that any framework's migrations have; a range without them is skipped.
     private static let extensions: Set<String> = ["py", "sql", "go", "js", "ts", "mjs", "cjs", "mts", "cts"]
@@ -34,7 +35,7 @@ public struct MigrationsCheck: Check {
         }
         let settings = context.configuration.migrations
         let limit = context.configuration.limits.maxFileSize
-        let head = Self.headTree(context, maxFileSize: limit)
+        let head = try Self.headTree(context, maxFileSize: limit)
         let headFinder = try MigrationFinder(settings: settings, tree: head)
         var base: (tree: MigrationTree, finder: MigrationFinder)?
         if let snapshot = context.base {
@@ -55,7 +56,8 @@ public struct MigrationsCheck: Check {
         }
         findings += DuplicateVersionRule.findings(for: changes.added, finder: headFinder, tree: head)
         findings += try AlembicHistoryRule.findings(for: changes.touchedRevisions, finder: headFinder, tree: head)
-        return findings
+        let commits = MigrationFindingCommits(context.changes)
+        return findings.map(commits.attributed)
     }
 
     /// Returns every changed path once, the range's own change first, then the index's and
@@ -79,12 +81,14 @@ public struct MigrationsCheck: Check {
         return extensions.contains(String(name[name.index(after: dot)...]))
     }
 
-    /// Returns the head's tree with the files that the index and the work tree add or delete
-    /// laid over it, taking an added file's content from its added lines.
+    /// Returns the head's tree with the index's and then the work tree's changes laid over it.
     ///
-    /// Files the range itself adds are laid over it too, although the head commit has them,
-    /// because their added lines are the whole file already read, so no blob is read twice.
-    private static func headTree(_ context: CheckContext, maxFileSize: Int64) -> MigrationTree {
+    /// An added file's content is its added lines. A modified, renamed or retyped file is read
+    /// from the index or the work tree through ``CheckContext/workingFiles``; without it, such a
+    /// file keeps the head's version. Files the range itself adds are laid over the tree too,
+    /// although the head commit has them, because their added lines are the whole file already
+    /// read, so no blob is read twice.
+    private static func headTree(_ context: CheckContext, maxFileSize: Int64) throws -> MigrationTree {
         var overlay: [String: [UInt8]] = [:]
         var removed = Set<String>()
         for file in context.changes.overall where file.status == .added {
@@ -92,18 +96,43 @@ public struct MigrationsCheck: Check {
                 overlay[file.path] = added.bytes
             }
         }
-        for file in context.changes.staged + context.changes.worktree {
-            switch file.status {
-            case .deleted:
-                removed.insert(file.path)
-                overlay[file.path] = nil
-            case .added:
-                overlay[file.path] = file.addedText.bytes
-                removed.remove(file.path)
-            default:
-                continue
+        let working = [(context.changes.staged, false), (context.changes.worktree, true)]
+        for (files, inWorkTree) in working {
+            for file in files {
+                if file.status == .renamed, let oldPath = file.oldPath {
+                    removed.insert(oldPath)
+                    overlay[oldPath] = nil
+                }
+                switch file.status {
+                case .deleted:
+                    removed.insert(file.path)
+                    overlay[file.path] = nil
+                case .added:
+                    overlay[file.path] = file.addedText.bytes
+                    removed.remove(file.path)
+                default:
+                    guard
+                        let bytes = try workingContents(
+                            of: file, inWorkTree: inWorkTree, source: context.workingFiles)
+                    else {
+                        continue
+                    }
+                    overlay[file.path] = bytes
+                    removed.remove(file.path)
+                }
             }
         }
         return MigrationTree(snapshot: context.head, maxFileSize: maxFileSize, overlay: overlay, removed: removed)
+    }
+
+    /// Returns the new version of a text file that the index or the work tree changes, or nil
+    /// when it is not text or cannot be read.
+    private static func workingContents(
+        of file: FileChange, inWorkTree: Bool, source: (any WorkingFileSource)?
+    ) throws -> [UInt8]? {
+        guard let source, case .text = file.content else {
+            return nil
+        }
+        return inWorkTree ? try source.workTreeContents(of: file.path) : try source.indexContents(of: file)
     }
 }

@@ -2,10 +2,8 @@ import VixenCore
 
 /// The files of one end of a range, as the migration check reads them.
 ///
-/// At the head, files that the index or the work tree adds are laid over the commit's tree
-/// when their changes were read, and files they delete are hidden.
-// NOTE: a file that the index or the work tree modifies, rather than adds, is read as the head
-// commit has it, because the change set holds only its added lines.
+/// At the head, the index's and the work tree's versions of the files they change are laid
+/// over the commit's tree when their changes were read, and files they delete are hidden.
 final class MigrationTree {
     private let snapshot: any RepositorySnapshot
     private let overlay: [String: [UInt8]]

@@ -44,7 +44,7 @@ struct AlembicReader: MigrationReader {
             Migration(
                 framework: framework, id: revision.revision, path: file.path, content: file.bytes,
                 reversibility: issues, forwardSQL: operations?.sql ?? [], hazards: operations?.hazards ?? [],
-                alembic: revision)
+                alembic: revision, scripts: .frameworkCommands)
         ]
     }
 

@@ -43,10 +43,14 @@ struct DbmateReader: MigrationReader {
         let transactional = inTransaction ?? !up.marker.contains("transaction:false")
         let sql = SQLSection(
             text: up.text, path: file.path, firstLine: up.firstLine, inTransaction: transactional, keepsLines: true)
+        let scripts = MigrationScripts(
+            up: .sql(up.text, inTransaction: transactional),
+            down: sections.down.map { .sql($0.text, inTransaction: transactional) })
         return [
             Migration(
                 framework: framework, id: String(file.name.dropLast(4)), path: file.path,
-                version: version(ofFileName: file.name), content: file.bytes, reversibility: issues, forwardSQL: [sql])
+                version: version(ofFileName: file.name), content: file.bytes, reversibility: issues, forwardSQL: [sql],
+                scripts: scripts)
         ]
     }
 }

@@ -42,7 +42,7 @@ struct DjangoReader: MigrationReader {
         return [
             Migration(
                 framework: framework, id: String(file.name.dropLast(3)), path: file.path, content: file.bytes,
-                reversibility: issues, forwardSQL: sql)
+                reversibility: issues, forwardSQL: sql, scripts: .frameworkCommands)
         ]
     }
 

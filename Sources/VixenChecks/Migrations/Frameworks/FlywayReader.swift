@@ -48,7 +48,8 @@ struct FlywayReader: MigrationReader {
         return [
             Migration(
                 framework: framework, id: String(file.name.dropLast(4)), path: file.path, downPath: downPath,
-                version: version, content: file.bytes, reversibility: issues, forwardSQL: [sql])
+                version: version, content: file.bytes, reversibility: issues, forwardSQL: [sql],
+                scripts: MigrationScripts(up: .sqlFile(path: file.path), down: downPath.map { .sqlFile(path: $0) }))
         ]
     }
 

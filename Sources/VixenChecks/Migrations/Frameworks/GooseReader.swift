@@ -51,13 +51,17 @@ struct GooseReader: MigrationReader {
         let noTransaction = lines.contains {
             MarkedSQLSections.isComment($0, startingWith: ["+goose", "no", "transaction"])
         }
+        let transactional = inTransaction ?? !noTransaction
         let sql = SQLSection(
-            text: up.text, path: file.path, firstLine: up.firstLine, inTransaction: inTransaction ?? !noTransaction,
-            keepsLines: true)
+            text: up.text, path: file.path, firstLine: up.firstLine, inTransaction: transactional, keepsLines: true)
+        let scripts = MigrationScripts(
+            up: .sql(up.text, inTransaction: transactional),
+            down: sections.down.map { .sql($0.text, inTransaction: transactional) })
         return [
             Migration(
                 framework: framework, id: String(file.name.dropLast(4)), path: file.path,
-                version: version(ofFileName: file.name), content: file.bytes, reversibility: issues, forwardSQL: [sql])
+                version: version(ofFileName: file.name), content: file.bytes, reversibility: issues, forwardSQL: [sql],
+                scripts: scripts)
         ]
     }
 }
@@ -72,7 +76,7 @@ struct GooseGoFile {
     let file: MigrationFile
 
     func migrations() -> [Migration] {
-        let source = CLikeSource(file.bytes, language: .go)
+        let source = GoSource(file.bytes)
         var migrations: [Migration] = []
         for registration in Self.registrations {
             for start in source.occurrences(of: registration) where source.hasText("goose.", at: start - 6) {
@@ -85,7 +89,7 @@ struct GooseGoFile {
         return migrations.first.map { [$0] } ?? []
     }
 
-    private func migration(registeredAt start: Int, name: String, source: CLikeSource) -> Migration? {
+    private func migration(registeredAt start: Int, name: String, source: GoSource) -> Migration? {
         let open = source.skipWhitespace(from: start + name.count)
         guard open < source.code.count, source.code[open] == UInt8(ascii: "("),
             let close = source.matchingBracket(open)
@@ -110,11 +114,12 @@ struct GooseGoFile {
         }
         return Migration(
             framework: .goose, id: stem, path: file.path, line: line,
-            version: MigrationPaths.leadingVersion(of: file.name), content: file.bytes, reversibility: issues)
+            version: MigrationPaths.leadingVersion(of: file.name), content: file.bytes, reversibility: issues,
+            scripts: .frameworkCommands)
     }
 
     /// Splits the code between two parentheses at commas outside nested brackets.
-    private static func arguments(_ source: CLikeSource, open: Int, close: Int) -> [Range<Int>] {
+    private static func arguments(_ source: GoSource, open: Int, close: Int) -> [Range<Int>] {
         var result: [Range<Int>] = []
         var depth = 0
         var start = open + 1
@@ -134,7 +139,7 @@ struct GooseGoFile {
 
     /// Returns whether the argument is a function, literal or declared in the file, whose body
     /// is empty or only `return nil`.
-    private static func isEmptyFunction(_ argument: Range<Int>, in source: CLikeSource) -> Bool {
+    private static func isEmptyFunction(_ argument: Range<Int>, in source: GoSource) -> Bool {
         let code = source.compactCode(argument)
         var bodyOpen: Int?
         if code.hasPrefix("func") {
@@ -152,7 +157,7 @@ struct GooseGoFile {
         return body.isEmpty || body == "return nil"
     }
 
-    private static func isDeclaration(at offset: Int, in source: CLikeSource) -> Bool {
+    private static func isDeclaration(at offset: Int, in source: GoSource) -> Bool {
         var before = offset - 1
         while before >= 0, source.code[before] == 0x20 || source.code[before] == 0x09 {
             before -= 1

@@ -1,4 +1,5 @@
 import VixenConfig
+import VixenSyntax
 
 /// Knex migrations: JavaScript or TypeScript files in a `migrations` folder that export `up`
 /// and `down` functions (see ``JavaScriptExport`` for the forms read).
@@ -30,14 +31,15 @@ struct KnexReader: MigrationReader {
     }
 
     func migrations(in file: MigrationFile, tree: MigrationTree) throws -> [Migration] {
-        let source = CLikeSource(file.bytes, language: .javaScript)
-        guard let up = JavaScriptExport.find("up", in: source) else {
+        let code = JavaScriptCode(file.bytes)
+        guard let up = JavaScriptExport.find("up", in: code) else {
             return []
         }
         var issues: [ReversibilityIssue]
-        if let down = JavaScriptExport.find("down", in: source) {
+        if let down = JavaScriptExport.find("down", in: code) {
             issues = DownShapeIssues.issues(
-                Self.shape(of: down, in: source), forwardIsEmpty: Self.shape(of: up, in: source) == .empty,
+                Self.shape(of: down, in: code, lines: file.lines),
+                forwardIsEmpty: Self.shape(of: up, in: code, lines: file.lines) == .empty,
                 path: file.path, line: down.line, upName: "up", downName: "down")
         } else {
             issues = [
@@ -48,21 +50,28 @@ struct KnexReader: MigrationReader {
         return [
             Migration(
                 framework: framework, id: stem, path: file.path, version: version(ofFileName: file.name),
-                content: file.bytes, reversibility: issues)
+                content: file.bytes, reversibility: issues, scripts: .frameworkCommands)
         ]
     }
 
-    private static func shape(of export: JavaScriptExport, in source: CLikeSource) -> DownShape {
-        let statements = source.compactCode(export.body).split(separator: ";").map { $0.strippingWhitespace() }
-            .filter { !$0.isEmpty }
-        let working = statements.filter { !idle.contains($0) }
+    /// Returns the shape of an exported function's body, quoting a `throw` from the file's `lines`.
+    private static func shape(of export: JavaScriptExport, in code: JavaScriptCode, lines: [Substring]) -> DownShape {
+        var statements: [String] = []
+        var start = export.body.lowerBound
+        for index in export.body where code.isPunctuator(";", at: index) {
+            statements.append(code.compactText(start..<index))
+            start = index + 1
+        }
+        statements.append(code.compactText(start..<export.body.upperBound))
+        let working = statements.filter { !$0.isEmpty && !idle.contains($0) }
         guard let only = working.first else {
             return .empty
         }
         if working.count == 1, only.hasPrefix("throw ") {
-            let offset = source.occurrences(of: "throw").first { export.body.contains($0) } ?? export.body.lowerBound
-            let line = source.line(of: offset)
-            return .raises(statement: source.originalLine(line), line: line)
+            let throwIndex = export.body.first { code.isWord("throw", at: $0) } ?? export.body.lowerBound
+            let line = code.tokens.indices.contains(throwIndex) ? code.tokens[throwIndex].line : export.line
+            let text = lines.indices.contains(line - 1) ? lines[line - 1].strippingWhitespace() : ""
+            return .raises(statement: text, line: line)
         }
         return .code
     }

@@ -70,7 +70,22 @@ struct LiquibaseReader: MigrationReader {
 
         return Migration(
             framework: framework, id: id, path: file.path, line: line, content: content, reversibility: issues,
-            forwardSQL: [sql])
+            forwardSQL: [sql], scripts: scripts(forward: sql.text, rollback: rollback, inTransaction: transactional))
+    }
+
+    /// Returns how `migrations verify` runs the changeset: its body up, its `--rollback` lines down.
+    ///
+    /// `--rollback empty` and `--rollback not required` run nothing, as in Liquibase.
+    private func scripts(forward: String, rollback: [String], inTransaction: Bool) -> MigrationScripts {
+        guard !rollback.isEmpty else {
+            return MigrationScripts(up: .sql(forward, inTransaction: inTransaction), down: nil)
+        }
+        var down = rollback.joined(separator: "\n")
+        if ["empty", "not required"].contains(down.lowercased()) {
+            down = ""
+        }
+        return MigrationScripts(
+            up: .sql(forward, inTransaction: inTransaction), down: .sql(down, inTransaction: inTransaction))
     }
 
     /// Returns the changeset's reversibility issues; `lines` are the changeset's line and its

@@ -48,7 +48,8 @@ struct PlainSQLReader: MigrationReader {
         let downPath = MigrationPaths.join(file.folder, name.partner)
         let forwardIsEmpty = SQLText(file.text).statements().isEmpty
         var issues: [ReversibilityIssue]
-        if let down = try tree.file(downPath) {
+        let down = try tree.file(downPath)
+        if let down {
             issues = DownShapeIssues.issues(
                 SQLText(down.text).shape(firstLine: 1), forwardIsEmpty: forwardIsEmpty, path: downPath, line: 1,
                 upName: file.name, downName: name.partner)
@@ -62,7 +63,8 @@ struct PlainSQLReader: MigrationReader {
         return [
             Migration(
                 framework: framework, id: name.stem, path: file.path, downPath: downPath, version: name.version,
-                content: file.bytes, reversibility: issues, forwardSQL: [sql])
+                content: file.bytes, reversibility: issues, forwardSQL: [sql],
+                scripts: MigrationScripts(up: .sqlFile(path: file.path), down: down.map { .sqlFile(path: $0.path) }))
         ]
     }
 

@@ -5,7 +5,9 @@ import VixenConfig
 /// Prisma Migrate applies migrations forward only. Without a configured down script, each
 /// migration is reported as forward-only, a warning. With `migrations.prisma.down_script`,
 /// that file in the migration's folder must exist and undo it. Prisma does not wrap a
-/// migration in a transaction, so its SQL is linted as running outside one.
+/// migration in a transaction, so its SQL is linted as running outside one. `migrations verify`
+/// runs `migration.sql` and the down script through psql when a down script is configured, and
+/// needs the configured commands otherwise.
 struct PrismaReader: MigrationReader {
     let framework = MigrationFramework.prisma
     /// The down script's path relative to each migration's folder, or nil when none is kept.
@@ -41,10 +43,13 @@ struct PrismaReader: MigrationReader {
         let id = MigrationPaths.name(of: folder)
         var issues: [ReversibilityIssue] = []
         var downPath: String?
+        var scripts = MigrationScripts.frameworkCommands
         if let downScript {
             let path = MigrationPaths.join(folder, downScript)
             downPath = path
-            if let down = try tree.file(path) {
+            let down = try tree.file(path)
+            scripts = MigrationScripts(up: .sqlFile(path: file.path), down: down.map { .sqlFile(path: $0.path) })
+            if let down {
                 issues = DownShapeIssues.issues(
                     SQLText(down.text).shape(firstLine: 1), forwardIsEmpty: SQLText(file.text).statements().isEmpty,
                     path: path, line: 1, upName: "migration.sql", downName: downScript)
@@ -65,7 +70,7 @@ struct PrismaReader: MigrationReader {
         return [
             Migration(
                 framework: framework, id: id, path: file.path, downPath: downPath, content: file.bytes,
-                reversibility: issues, forwardSQL: [sql])
+                reversibility: issues, forwardSQL: [sql], scripts: scripts)
         ]
     }
 }

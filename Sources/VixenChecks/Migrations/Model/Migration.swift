@@ -25,11 +25,13 @@ struct Migration: Sendable, Equatable {
     let hazards: [StatementHazard]
     /// An Alembic revision's place in its history; nil for other frameworks.
     let alembic: AlembicRevision?
+    /// How `migrations verify` applies and undoes the migration.
+    let scripts: MigrationScripts
 
     init(
         framework: MigrationFramework, id: String, path: String, line: Int = 1, downPath: String? = nil,
         version: String? = nil, content: [UInt8], reversibility: [ReversibilityIssue], forwardSQL: [SQLSection] = [],
-        hazards: [StatementHazard] = [], alembic: AlembicRevision? = nil
+        hazards: [StatementHazard] = [], alembic: AlembicRevision? = nil, scripts: MigrationScripts
     ) {
         self.framework = framework
         self.id = id
@@ -42,6 +44,7 @@ struct Migration: Sendable, Equatable {
         self.forwardSQL = forwardSQL
         self.hazards = hazards
         self.alembic = alembic
+        self.scripts = scripts
     }
 
     /// The migration's identity across the two ends of a range.

@@ -1,24 +1,16 @@
-/// JavaScript, TypeScript or Go source with comments and string contents blanked out, so a
-/// search for code finds none inside them.
+/// Go source with comments and string contents blanked out, so a search for code finds none
+/// inside them.
 ///
 /// `//` and `/* */` comments become spaces, and so do the contents of `'...'`, `"..."` and
-/// backtick strings, whose quotes stay. Line breaks are kept, so offsets and line numbers
-/// match the original.
-// NOTE: JavaScript regular expression literals and `${...}` inside template literals are read
-// as text, so a quote inside either can blank the wrong span.
-struct CLikeSource {
-    enum Language {
-        case javaScript
-        /// Go, where a backtick string is raw: a backslash in it escapes nothing.
-        case go
-    }
-
+/// backtick strings, whose quotes stay. A backtick string is raw, so a backslash in it escapes
+/// nothing. Line breaks are kept, so offsets and line numbers match the original.
+struct GoSource {
     /// The original text's bytes.
     let original: [UInt8]
     /// The blanked bytes, the same length as ``original``.
     let code: [UInt8]
 
-    init(_ bytes: [UInt8], language: Language) {
+    init(_ bytes: [UInt8]) {
         original = bytes
         var output = bytes
         var index = 0
@@ -30,7 +22,7 @@ struct CLikeSource {
             } else if byte == UInt8(ascii: "/") && next == UInt8(ascii: "*") {
                 index = Self.blankBlockComment(&output, from: index)
             } else if byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "`") {
-                let escapes = !(language == .go && byte == UInt8(ascii: "`"))
+                let escapes = byte != UInt8(ascii: "`")
                 index = Self.blankString(&output, quoteAt: index, escapes: escapes)
             } else {
                 index += 1
@@ -42,15 +34,6 @@ struct CLikeSource {
     /// Returns the 1-based line of a byte offset.
     func line(of offset: Int) -> Int {
         1 + original[..<min(offset, original.count)].reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
-    }
-
-    /// Returns the original text of the line with the given 1-based number, without its line break.
-    func originalLine(_ number: Int) -> String {
-        let lines = original.split(separator: 0x0A, omittingEmptySubsequences: false)
-        guard number >= 1, number <= lines.count else {
-            return ""
-        }
-        return String(decoding: lines[number - 1], as: UTF8.self).strippingWhitespace()
     }
 
     /// Returns the offset of the bracket that closes the one at `open`, or nil.
