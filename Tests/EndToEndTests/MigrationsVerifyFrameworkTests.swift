@@ -203,6 +203,30 @@ struct MigrationsVerifyFrameworkTests {
                 + "verification again.\n")
     }
 
+    @Test func oversizedMigrationStopsBeforeServer() throws {
+        let repository = try GitRepository()
+        try repository.write(".vixen-gate.yml", "limits:\n  max_file_size: 64\n")
+        try repository.write("db/1_users.up.sql", Self.createUsers)
+        try repository.write("db/1_users.down.sql", Self.dropUsers)
+        try repository.commit("Create the users table")
+        try repository.write("db/2_bio.up.sql", Self.addBio + "\n-- " + String(repeating: "x", count: 80) + "\n")
+        try repository.write("db/2_bio.down.sql", Self.dropBio)
+        try repository.commit("Add the users' bio")
+
+        // The URL names a port where no server listens, so touching the server would fail differently.
+        let result = try VixenGateBinary().run(
+            ["migrations", "verify", "--base", "HEAD~1", "--lang", "en"], in: repository.url,
+            environment: ["VIXEN_GATE_DATABASE_URL": "postgresql://vixen@127.0.0.1:9/postgres"])
+
+        #expect(result.status == 2)
+        #expect(result.stdout == "")
+        #expect(
+            result.stderr
+                == "vixen-gate: error: Migration file db/2_bio.up.sql is larger than limits.max_file_size (64 bytes), "
+                + "so vixen-gate does not read it and nothing was verified. Raise limits.max_file_size in "
+                + ".vixen-gate.yml above the file's size, then run the verification again.\n")
+    }
+
     static func djangoMigration(dependencies: String) -> String {
         """
         from django.db import migrations, models

@@ -27,6 +27,11 @@ struct VerifyInputPlanner {
         if let base, let commit = range.base {
             baseInventory = try inventory(base, commit: commit)
         }
+        let oversized = Set(headInventory.oversizedPaths + (baseInventory?.oversizedPaths ?? [])).sorted()
+        if let path = oversized.first {
+            throw .message(
+                Catalog.migrationsVerifyFileTooLarge(path: path, limit: configuration.limits.maxFileSize))
+        }
         let selection = VerifySelection(base: baseInventory?.migrations ?? [], head: headInventory.migrations)
         guard !selection.new.isEmpty else {
             return VerifyInput(base: [], new: [], workingDirectory: folder, baseVersionsApplied: [])

@@ -50,4 +50,16 @@ extension Catalog {
             en: "The migrations of commit \(commit) could not be read, so nothing was verified: \(reason)",
             es: "No se pudieron leer las migraciones del commit \(commit), así que no se verificó nada: \(reason)")
     }
+
+    /// Returns the error for a migration file over `limits.max_file_size`, which the discovery
+    /// does not read, so verifying without it would prove nothing.
+    public static func migrationsVerifyFileTooLarge(path: String, limit: Int64) -> LocalizedText {
+        LocalizedText(
+            en: "Migration file \(path) is larger than limits.max_file_size (\(limit) bytes), so vixen-gate does not "
+                + "read it and nothing was verified. Raise limits.max_file_size in .vixen-gate.yml above the file's "
+                + "size, then run the verification again.",
+            es: "El archivo de migración \(path) supera limits.max_file_size (\(limit) bytes), así que vixen-gate no "
+                + "lo lee y no se verificó nada. Aumente limits.max_file_size en .vixen-gate.yml por encima del "
+                + "tamaño del archivo y vuelva a ejecutar la verificación.")
+    }
 }

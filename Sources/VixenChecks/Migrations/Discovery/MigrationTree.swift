@@ -54,6 +54,17 @@ final class MigrationTree {
         return bytes.count > maxFileSize ? nil : bytes
     }
 
+    /// Returns true when the tree has the file but it is over the size limit, so it is not read.
+    func isOversized(_ path: String) throws -> Bool {
+        if let bytes = overlay[path] {
+            return bytes.count > maxFileSize
+        }
+        guard !removed.contains(path), let bytes = try snapshot.contents(of: path) else {
+            return false
+        }
+        return bytes.count > maxFileSize
+    }
+
     /// Returns the file at `path`, or nil when it cannot be read.
     func file(_ path: String) throws -> MigrationFile? {
         try contents(of: path).map { MigrationFile(path: path, bytes: $0) }
