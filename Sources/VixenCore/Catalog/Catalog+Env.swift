@@ -240,3 +240,179 @@ extension Catalog {
                 + "un dígito, como SENTRY_RELEASE (en ignore, un * final equivale a cualquier final).")
     }
 }
+
+// MARK: - The env command's help
+
+extension Catalog {
+    public static func helpEnvSummary() -> LocalizedText {
+        LocalizedText(
+            en: "List every environment variable per component, where it is read and where it is documented.",
+            es: "Lista cada variable de entorno por componente, dónde se lee y dónde está documentada.")
+    }
+
+    public static func helpEnvDiscussion() -> LocalizedText {
+        LocalizedText(
+            en: "The whole tree of the revision is read with the .vixen-gate.yml it contains. With --coolify, each "
+                + "component's variables are compared with its Coolify application for --target, reading names and "
+                + "flags only, so a token with the read scope is enough.",
+            es: "Se lee el árbol completo de la revisión con el .vixen-gate.yml que contiene. Con --coolify, las "
+                + "variables de cada componente se comparan con su aplicación de Coolify para --target, leyendo "
+                + "solo nombres e indicadores, así que basta un token con el permiso read.")
+    }
+
+    public static func helpEnvRevOption() -> LocalizedText {
+        LocalizedText(en: "Revision whose files are listed.", es: "Revisión cuyos archivos se listan.")
+    }
+
+    public static func helpEnvFormatOption() -> LocalizedText {
+        LocalizedText(en: "Format of the list on standard output.", es: "Formato de la lista en la salida estándar.")
+    }
+
+    public static func helpEnvCoolifyOption() -> LocalizedText {
+        LocalizedText(
+            en: "Compare each component's variables with its Coolify application (needs --target).",
+            es: "Compara las variables de cada componente con su aplicación de Coolify (requiere --target).")
+    }
+
+    public static func helpEnvTargetOption() -> LocalizedText {
+        LocalizedText(
+            en: "Environment whose Coolify applications --coolify reads.",
+            es: "Entorno cuyas aplicaciones de Coolify lee --coolify.")
+    }
+
+    public static func helpEnvExitListed() -> LocalizedText {
+        LocalizedText(
+            en: "The list was printed; with --coolify, no application lacks a variable.",
+            es: "La lista se ha impreso; con --coolify, a ninguna aplicación le falta una variable.")
+    }
+
+    public static func helpEnvExitMissing() -> LocalizedText {
+        LocalizedText(
+            en: "With --coolify: an application lacks a variable, or sees a browser variable only at run time.",
+            es: "Con --coolify: a una aplicación le falta una variable, o ve una variable del navegador solo en "
+                + "tiempo de ejecución.")
+    }
+
+    public static func helpEnvExitFailed() -> LocalizedText {
+        LocalizedText(
+            en: "The command could not run: a usage error, an unreadable repository or configuration, or a "
+                + "failed Coolify request.",
+            es: "El comando no pudo ejecutarse: un error de uso, un repositorio o una configuración ilegibles, o "
+                + "una petición a Coolify fallida.")
+    }
+}
+
+// MARK: - The env command's errors and report
+
+extension Catalog {
+    public static func envCoolifyNotConfigured() -> LocalizedText {
+        LocalizedText(
+            en: "--coolify needs a coolify section in .vixen-gate.yml with the url and the applications of each "
+                + "target. Add it, or run vixen-gate env without --coolify.",
+            es: "--coolify necesita una sección coolify en .vixen-gate.yml con la url y las aplicaciones de cada "
+                + "destino. Añádala, o ejecute vixen-gate env sin --coolify.")
+    }
+
+    public static func envCoolifyNoApplications(target: String) -> LocalizedText {
+        LocalizedText(
+            en: "coolify.applications has no application for \(target) in .vixen-gate.yml. Add the UUID of each "
+                + "component's application under coolify.applications.\(target).",
+            es: "coolify.applications no tiene ninguna aplicación para \(target) en .vixen-gate.yml. Añada el UUID "
+                + "de la aplicación de cada componente en coolify.applications.\(target).")
+    }
+
+    public static func envCoolifyMissingTarget(accepted: [String]) -> LocalizedText {
+        let list = accepted.joined(separator: ", ")
+        return LocalizedText(
+            en: "--coolify needs --target with one of: \(list).",
+            es: "--coolify necesita --target con uno de estos valores: \(list).")
+    }
+
+    public static func envTargetWithoutCoolify() -> LocalizedText {
+        LocalizedText(
+            en: "--target only applies with --coolify. Add --coolify, or remove --target.",
+            es: "--target solo se aplica con --coolify. Añada --coolify o quite --target.")
+    }
+
+    public static func envListHeader(revision: String, variables: Int, components: Int) -> LocalizedText {
+        LocalizedText(
+            en: "Environment variables at \(revision): \(variables) in \(components) components",
+            es: "Variables de entorno en \(revision): \(variables) en \(components) componentes")
+    }
+
+    public static func envDocumentedNotReadHeading() -> LocalizedText {
+        LocalizedText(en: "Documented, not read", es: "Documentadas, no leídas")
+    }
+
+    public static func envDynamicLookupsHeading() -> LocalizedText {
+        LocalizedText(en: "Lookups by a computed name", es: "Consultas con un nombre calculado")
+    }
+
+    public static func envWarningsHeading() -> LocalizedText {
+        LocalizedText(en: "Warnings", es: "Avisos")
+    }
+
+    public static func envCoolifyHeading(target: String) -> LocalizedText {
+        LocalizedText(en: "Coolify (\(target))", es: "Coolify (\(target))")
+    }
+
+    public static func envRequiredTag() -> LocalizedText {
+        LocalizedText(en: "required", es: "obligatoria")
+    }
+
+    public static func envBrowserTag(prefix: String) -> LocalizedText {
+        LocalizedText(en: "browser: \(prefix)", es: "navegador: \(prefix)")
+    }
+
+    public static func envReadAt(_ places: String) -> LocalizedText {
+        LocalizedText(en: "read at: \(places)", es: "se lee en: \(places)")
+    }
+
+    public static func envDocumentedIn(_ places: String) -> LocalizedText {
+        LocalizedText(en: "documented in: \(places)", es: "documentada en: \(places)")
+    }
+
+    public static func envNotDocumented(expected: String) -> LocalizedText {
+        LocalizedText(
+            en: "not documented: add it to \(expected)",
+            es: "sin documentar: añádala a \(expected)")
+    }
+
+    public static func envCoolifyComplete(application: String) -> LocalizedText {
+        LocalizedText(
+            en: "\(application): every variable is defined",
+            es: "\(application): todas las variables están definidas")
+    }
+
+    public static func envCoolifyMissing(name: String, application: String, readAt: String) -> LocalizedText {
+        LocalizedText(
+            en: "\(application): \(name) is missing (read at \(readAt)). Add it to the application's environment "
+                + "variables in Coolify.",
+            es: "\(application): falta \(name) (se lee en \(readAt)). Añádala a las variables de entorno de la "
+                + "aplicación en Coolify.")
+    }
+
+    public static func envCoolifyNotBuildtime(name: String, application: String) -> LocalizedText {
+        LocalizedText(
+            en: "\(application): \(name) goes into the browser bundle but is not a build variable, so the build "
+                + "does not see it. Mark it \"Build Variable\" (is_buildtime) in Coolify.",
+            es: "\(application): \(name) va en el paquete del navegador pero no es una variable de compilación, "
+                + "así que la compilación no la ve. Márquela como \"Build Variable\" (is_buildtime) en Coolify.")
+    }
+
+    public static func envMarkdownTitle(revision: String) -> LocalizedText {
+        LocalizedText(en: "Environment variables at \(revision)", es: "Variables de entorno en \(revision)")
+    }
+
+    public static func envMarkdownColumns() -> [LocalizedText] {
+        [
+            LocalizedText(en: "Variable", es: "Variable"),
+            LocalizedText(en: "Read in", es: "Se lee en"),
+            LocalizedText(en: "Documented in", es: "Documentada en"),
+        ]
+    }
+
+    public static func envMarkdownNotDocumented() -> LocalizedText {
+        LocalizedText(en: "not documented", es: "sin documentar")
+    }
+}

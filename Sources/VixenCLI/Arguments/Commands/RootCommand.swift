@@ -22,7 +22,7 @@ enum RootCommand {
         options: [version, language],
         subcommands: [
             CheckCommand.spec, ScanCommand.spec, BaselineCommand.spec, PlanCommand.spec, HookCommand.spec,
-            RulesCommand.spec, MigrationsCommand.spec, HelpCommand.spec,
+            RulesCommand.spec, MigrationsCommand.spec, EnvCommand.spec, HelpCommand.spec,
             VersionCommand.spec,
         ],
         withoutSubcommand: { arguments in
