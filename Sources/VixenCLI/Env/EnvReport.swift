@@ -2,8 +2,8 @@ import VixenChecks
 import VixenConfig
 import VixenCore
 
-/// What `vixen-gate env` prints: the inventory of one revision and, with `--coolify`, how it
-/// compares with the Coolify applications of a target.
+/// The output of `vixen-gate env`: the inventory of one revision and, with `--coolify`, its
+/// comparison with the Coolify applications of a target.
 struct EnvReport: Sendable {
     /// The full id of the commit whose tree was read.
     let revision: ObjectID
@@ -42,7 +42,7 @@ struct EnvReport: Sendable {
     }
 }
 
-/// The variables each Coolify application lacks, or sees too late, for one target.
+/// The variables each Coolify application of one target lacks, or receives only at run time.
 struct EnvCoolifyComparison: Sendable {
     /// One component's application and what it lacks.
     struct Application: Sendable {

@@ -83,13 +83,13 @@ import VixenCore
         #expect(error?.kind == .unknownCommand("deploy", suggestion: nil))
         #expect(
             error?.message.english == """
-                unknown command 'deploy'; valid commands: check, scan, baseline, plan, hook, rules, migrations, help, version
+                unknown command 'deploy'; valid commands: check, scan, baseline, plan, hook, rules, migrations, env, help, version
                 Run 'vixen-gate --help' to see the usage.
                 """
         )
         #expect(
             error?.message.spanish == """
-                comando desconocido 'deploy'; comandos válidos: check, scan, baseline, plan, hook, rules, migrations, help, version
+                comando desconocido 'deploy'; comandos válidos: check, scan, baseline, plan, hook, rules, migrations, env, help, version
                 Ejecute 'vixen-gate --help' para ver la ayuda.
                 """
         )
