@@ -12,8 +12,10 @@ struct EnvRun {
     let currentDirectory: String
     let console: Console
 
-    /// Returns 0 when the list is printed and, with `--coolify`, nothing is missing. Returns 1
-    /// when a Coolify application lacks a variable or receives a browser variable only at run time.
+    /// Returns the exit status: 0 when the list is printed and nothing is missing.
+    ///
+    /// With `--coolify`, 1 when a Coolify application lacks a variable or receives a browser
+    /// variable only at run time.
     func execute() throws(RunFailure) -> Int32 {
         let target = try checkedTarget()
         let repository = try git { () throws(GitError) in

@@ -45,7 +45,7 @@ public struct EnvAnalysis: Sendable {
             let previous = try file.previous(head: context.head, base: context.base, maxFileSize: limit)
             collected.add(file, latest: latest, previous: previous)
         }
-        newReads = collected.newReads
+        newReads = collected.newReads.sorted { ($0.path, $0.line) < ($1.path, $1.line) }
         newDynamicLookups = collected.newDynamicLookups
         removedReads = collected.removedReads
         changedFileKeys = collected.latestKeys

@@ -4,7 +4,8 @@ import VixenCore
 /// variable with `${NAME:?message}`, and no documentation file lists it.
 ///
 /// Compose and the shell stop when a required variable is unset, so a deployment fails on a
-/// variable nobody was told to set.
+/// variable nobody was told to set. A variable required several times in one file is reported
+/// once, at its first read.
 public struct RequiredUndocumentedRule: EnvRule {
     public let id = RuleID(.env, "required-undocumented")
     public let defaultSeverity = Severity.error
@@ -19,7 +20,7 @@ public struct RequiredUndocumentedRule: EnvRule {
         var findings: [Finding] = []
         for read in analysis.newReads where read.isRequired {
             guard !analysis.settings.isIgnored(read.name), !analysis.documentation.documents(read),
-                reported.insert("\(read.path):\(read.line):\(read.key)").inserted
+                reported.insert("\(read.path)\u{0}\(read.key)").inserted
             else {
                 continue
             }

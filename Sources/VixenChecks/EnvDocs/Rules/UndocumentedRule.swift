@@ -5,7 +5,8 @@ import VixenCore
 ///
 /// Reads in tests, migrations, operations files and documentation are left to other rules, and
 /// the names that `env.ignore` lists (PATH, HOME, NODE_ENV... by default) need no documentation.
-/// A required compose or shell read is `env.required-undocumented`'s.
+/// A required compose or shell read is `env.required-undocumented`'s. A variable read several
+/// times in one file is reported once, at its first read.
 public struct UndocumentedRule: EnvRule {
     public let id = RuleID(.env, "undocumented")
     public let defaultSeverity = Severity.error
@@ -22,7 +23,7 @@ public struct UndocumentedRule: EnvRule {
         where !read.isRequired && analysis.isApplication(analysis.component(of: read.path)) {
             guard !analysis.settings.isIgnored(read.name, isCaseSensitive: read.isCaseSensitive),
                 !analysis.documentation.documents(read),
-                reported.insert("\(read.path):\(read.line):\(read.key)").inserted
+                reported.insert("\(read.path)\u{0}\(read.key)").inserted
             else {
                 continue
             }
