@@ -19,7 +19,9 @@ public struct EnvAnalysis: Sendable {
     public let addedMalformedLines: [MalformedDotenvLine]
     /// The names, as ``EnvRead/key`` compares them, that the latest versions of the changed files read.
     private let changedFileKeys: Set<String>
-    private let changedPaths: Set<String>
+    /// The changed paths whose latest version was read whole, or deleted: not the index's or
+    /// the work tree's modified files, of which only the added lines are known.
+    private let fullyReadPaths: Set<String>
 
     public var settings: Configuration.Env { context.configuration.env }
 
@@ -49,7 +51,9 @@ public struct EnvAnalysis: Sendable {
         newDynamicLookups = collected.newDynamicLookups
         removedReads = collected.removedReads
         changedFileKeys = collected.latestKeys
-        changedPaths = Set(files.map(\.change.path))
+        fullyReadPaths = Set(
+            files.filter { $0.origin == .range || $0.change.status == .added || $0.change.status == .deleted }.map(
+                \.change.path))
         documentation = try EnvDocumentation(
             snapshot: context.head, configuration: context.configuration, overlay: overlay, additions: additions)
         let documentationFiles = Set(documentation.files)
@@ -77,7 +81,7 @@ public struct EnvAnalysis: Sendable {
 
     /// Returns the keys among `keys` that some file at the head still reads.
     ///
-    /// The changed files are known already. Every other file a source reads is searched for
+    /// The changed files read whole are known already. Every other file a source reads is searched for
     /// the name, ignoring case, and read only when it contains it. A file over the size limit
     /// that contains the name counts as a read, so nothing is reported unused on a guess.
     public func keysStillRead(_ keys: Set<String>) throws -> Set<String> {
@@ -85,7 +89,7 @@ public struct EnvAnalysis: Sendable {
         var pending = keys.subtracting(found)
         let limit = context.configuration.limits.maxFileSize
         let needles = pending.map { Array($0.lowercased().utf8) }
-        for path in context.head.paths where !pending.isEmpty && !changedPaths.contains(path) {
+        for path in context.head.paths where !pending.isEmpty && !fullyReadPaths.contains(path) {
             guard EnvSources.handles(path), let bytes = try context.head.contents(of: path) else {
                 continue
             }
@@ -139,6 +143,12 @@ private struct Collected {
         newDynamicLookups += latestReads.dynamicLookups.filter {
             added.contains($0.line) && !previousLookups.contains($0.expression)
         }
-        removedReads += previousReads.reads.filter { !keys.contains($0.key) }
+        // The index's or work tree's version of a modified file shows only its added lines, so
+        // a read missing from it may still be there.
+        // NOTE: a read removed from such a file, without a commit, is not reported.
+        let isPartial = file.origin != .range && file.change.status != .added && file.change.status != .deleted
+        if !isPartial {
+            removedReads += previousReads.reads.filter { !keys.contains($0.key) }
+        }
     }
 }
