@@ -33,7 +33,6 @@ import VixenCore
                 "8:unterminated-quote",
             ])
         #expect(document.malformed.first?.path == ".env.example")
-        #expect(document.malformed.first?.text == "BAD NAME=2")
     }
 
     @Test func missingEqualsAfterName() {

@@ -1,7 +1,7 @@
 import VixenConfig
 import VixenCore
 
-/// What the `env.*` rules read, prepared once per run: the reads a change adds, the reads it
+/// The input of the `env.*` rules, prepared once per run: the reads a change adds, the reads it
 /// removes, the dynamic lookups it adds and the documentation at its head.
 ///
 /// A read is new when its line is an added line, or when it is a declaration, and the file's

@@ -29,8 +29,7 @@ public enum DotenvParser {
         -> Int
     {
         let number = index + 1
-        let original = lines[index]
-        var rest = original.drop { $0 == " " || $0 == "\t" }
+        var rest = lines[index].drop { $0 == " " || $0 == "\t" }
         guard !rest.isEmpty, !rest.hasPrefix("#") else {
             return index + 1
         }
@@ -39,8 +38,7 @@ public enum DotenvParser {
         }
         let name = rest.prefix { $0 != "=" && $0 != " " && $0 != "\t" && $0 != "#" }
         func malformed(_ problem: MalformedDotenvLine.Problem) -> Int {
-            document.malformed.append(
-                MalformedDotenvLine(path: path, line: number, problem: problem, text: String(original)))
+            document.malformed.append(MalformedDotenvLine(path: path, line: number, problem: problem))
             return index + 1
         }
         guard isValidName(name) else {

@@ -29,13 +29,11 @@ public struct MalformedDotenvLine: Sendable, Hashable {
     public let path: String
     public let line: Int
     public let problem: Problem
-    /// The line's text, shortened to 60 characters.
-    public let text: String
 
-    public init(path: String, line: Int, problem: Problem, text: String) {
+    /// Keeps no text of the line, because an example file may hold a real secret value.
+    public init(path: String, line: Int, problem: Problem) {
         self.path = path
         self.line = line
         self.problem = problem
-        self.text = text.count > 60 ? String(text.prefix(59)) + "…" : text
     }
 }
