@@ -29,6 +29,8 @@ struct CommandLineTests {
           rules       List the secret rules: built-in ones and those in the files that
                       .vixen-gate.yml names.
           migrations  Prove database migrations reversible against a PostgreSQL server.
+          env         List every environment variable per component, where it is read
+                      and where it is documented.
           help        Show the help of a command.
           version     Show the version of vixen-gate.
 

@@ -23,12 +23,12 @@ private func parseError(_ text: String) -> ConfigurationError? {
         #expect(
             error?.message.english
                 == "Unknown key \"limts\" at the top level. Did you mean \"limits\"? "
-                + "Known keys: components, limits, severity, secrets, migrations, database, checklist, coolify, deploy."
+                + "Known keys: components, limits, severity, secrets, migrations, database, checklist, coolify, deploy, env."
         )
         #expect(
             error?.message.spanish
                 == "Clave desconocida \"limts\" en el nivel superior. ¿Quiso decir \"limits\"? "
-                + "Claves conocidas: components, limits, severity, secrets, migrations, database, checklist, coolify, deploy."
+                + "Claves conocidas: components, limits, severity, secrets, migrations, database, checklist, coolify, deploy, env."
         )
     }
 
@@ -39,7 +39,7 @@ private func parseError(_ text: String) -> ConfigurationError? {
         #expect(
             error?.message.english
                 == "Unknown key \"plugins\" at the top level. "
-                + "Known keys: components, limits, severity, secrets, migrations, database, checklist, coolify, deploy."
+                + "Known keys: components, limits, severity, secrets, migrations, database, checklist, coolify, deploy, env."
         )
     }
 

@@ -17,6 +17,8 @@ public enum ParsedCommand: Sendable, Equatable {
     case rules(RulesRequest)
     /// Prove migrations reversible against a PostgreSQL server.
     case migrations(MigrationsRequest)
+    /// List the environment variables per component, or compare them with Coolify.
+    case env(EnvOptions)
     /// Write the current secret findings to the baseline file.
     case baseline(BaselineOptions)
     /// Show the help of the command that `topic` names, such as `["check"]`, or the general help when

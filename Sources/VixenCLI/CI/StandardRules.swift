@@ -36,6 +36,12 @@ extension RuleCatalog {
                     fullDescription: Catalog.ruleMigrationFullDescription(rule.id.name),
                     help: Catalog.ruleMigrationHelp(rule.id.name), defaultSeverity: rule.severity))
         }
+        for rule in EnvCheck.rules {
+            rules.append(
+                RuleDescription(
+                    id: rule.id, shortDescription: rule.shortDescription, fullDescription: rule.fullDescription,
+                    help: rule.help, defaultSeverity: rule.defaultSeverity))
+        }
         // The built-in files are compiled in and checked by the test suite, so they parse.
         let builtIn = (try? BuiltInRules.files()).map { RuleFileParser.parse($0).rules } ?? []
         for rule in builtIn {

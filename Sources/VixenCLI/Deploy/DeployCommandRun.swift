@@ -26,7 +26,7 @@ enum DeployCommandRun {
                 options: options, language: language, environment: environment, currentDirectory: currentDirectory,
                 console: console, clock: clock
             ).execute()
-        case .check, .scan, .baseline, .plan, .hook, .rules, .migrations, .help, .version:
+        case .check, .scan, .baseline, .plan, .hook, .rules, .migrations, .env, .help, .version:
             preconditionFailure("DeployCommandRun runs only deploy, status and state")
         }
     }

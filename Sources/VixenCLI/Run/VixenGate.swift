@@ -69,6 +69,11 @@ public enum VixenGate {
                 request: request, language: language, environment: environment, currentDirectory: currentDirectory,
                 console: console)
             return exitStatus(of: run.execute, language: language, console: console)
+        case .env(let options):
+            let run = EnvRun(
+                options: options, language: language, environment: environment,
+                currentDirectory: currentDirectory, console: console)
+            return exitStatus(of: run.execute, language: language, console: console)
         case .baseline(let options):
             let run = BaselineRun(
                 options: options, language: language, environment: environment,

@@ -22,6 +22,7 @@ public struct CheckEngine: Sendable {
             SecretsCheck(customRuleFiles: customSecretRules, baselineSalt: baselineSalt),
             ChecklistCheck(),
             MigrationsCheck(),
+            EnvCheck(),
         ])
     }
 

@@ -3,7 +3,7 @@ import VixenCore
 extension Configuration {
     /// The top-level sections, in the order messages list them.
     static let sections: [ConfigurationSection] = [
-        .components, .limits, .severity, .secrets, .migrations, .database, .checklist, .coolify, .deploy,
+        .components, .limits, .severity, .secrets, .migrations, .database, .checklist, .coolify, .deploy, .env,
     ]
 
     /// Parses the bytes of a `.vixen-gate.yml` file.

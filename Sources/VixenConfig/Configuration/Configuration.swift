@@ -15,6 +15,7 @@ public struct Configuration: Sendable, Equatable {
     public var secrets: Secrets
     public var database: Database = .default
     public var checklist: Checklist = .default
+    public var env: Env = .default
     /// The `coolify` section, or nil when the file has none.
     public var coolify: Coolify?
     public var migrations: Migrations

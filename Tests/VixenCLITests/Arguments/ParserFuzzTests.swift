@@ -101,7 +101,7 @@ private func randomArgument(using generator: inout SeededGenerator) -> String {
         case .baseline(let options):
             #expect(options.repo?.isEmpty != true, "\(arguments)")
             #expect(options.output?.isEmpty != true, "\(arguments)")
-        case .hook, .rules, .migrations, .version, .deploy, .status, .state:
+        case .hook, .rules, .migrations, .version, .deploy, .status, .state, .env:
             break
         }
     }

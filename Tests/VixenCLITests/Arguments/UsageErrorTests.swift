@@ -83,13 +83,13 @@ import VixenCore
         #expect(error?.kind == .unknownCommand("release", suggestion: nil))
         #expect(
             error?.message.english == """
-                unknown command 'release'; valid commands: check, scan, baseline, plan, deploy, status, state, hook, rules, migrations, help, version
+                unknown command 'release'; valid commands: check, scan, baseline, plan, deploy, status, state, hook, rules, migrations, env, help, version
                 Run 'vixen-gate --help' to see the usage.
                 """
         )
         #expect(
             error?.message.spanish == """
-                comando desconocido 'release'; comandos válidos: check, scan, baseline, plan, deploy, status, state, hook, rules, migrations, help, version
+                comando desconocido 'release'; comandos válidos: check, scan, baseline, plan, deploy, status, state, hook, rules, migrations, env, help, version
                 Ejecute 'vixen-gate --help' para ver la ayuda.
                 """
         )

@@ -23,7 +23,7 @@ enum RootCommand {
         subcommands: [
             CheckCommand.spec, ScanCommand.spec, BaselineCommand.spec, PlanCommand.spec, DeployCommand.spec,
             StatusCommand.spec, StateCommand.spec, HookCommand.spec, RulesCommand.spec, MigrationsCommand.spec,
-            HelpCommand.spec, VersionCommand.spec,
+            EnvCommand.spec, HelpCommand.spec, VersionCommand.spec,
         ],
         withoutSubcommand: { arguments in
             arguments[version] ? .version : nil
