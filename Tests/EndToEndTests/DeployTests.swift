@@ -99,7 +99,7 @@ struct DeployTests {
         let gate = try VixenGateBinary()
         try shared.initializeStaging(gate)
 
-        let result = try gate.run(["state", "init", "--target", "staging"], in: shared.second.url)
+        let result = try gate.run(["state", "init", "--target", "staging", "--commit", "HEAD"], in: shared.second.url)
 
         #expect(result.status == 2)
         #expect(
@@ -286,7 +286,7 @@ struct DeployTests {
         let repository = try TeamRepository.make()
         let gate = try VixenGateBinary()
 
-        let result = try gate.run(["state", "init", "--target", "production"], in: repository.url)
+        let result = try gate.run(["state", "init", "--target", "production", "--commit", "HEAD"], in: repository.url)
 
         #expect(result.status == 0)
         #expect(

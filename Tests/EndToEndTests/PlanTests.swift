@@ -88,7 +88,7 @@ struct PlanTests {
         #expect(result.status == 0)
         let lines = result.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(
-            Array(lines.prefix(13)) == [
+            Array(lines.prefix(14)) == [
                 "Deploy plan for staging: v1.4.0",
                 "Range \(release.base.prefix(7))..\(release.head.prefix(7)): 2 commits "
                     + "(base refs/vixen-gate/deployed/staging, head HEAD)",
@@ -102,6 +102,8 @@ struct PlanTests {
                 "Steps:",
                 "  1. [SM] Check that the BE tests pass (run-backend-tests)",
                 "     command: cd backend && pytest",
+                "     tests: not configured: BE changed, but checklist.tests in .vixen-gate.yml sets no test command "
+                    + "for it.",
                 "     why: BE changed.",
                 "  2. [SM] Check that the FE tests pass (run-frontend-tests): skipped",
             ])

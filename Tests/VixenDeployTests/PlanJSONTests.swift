@@ -45,14 +45,15 @@ struct PlanJSONTests {
         #expect(
             keys == [
                 "target", "state_target", "version", "version_reason", "range", "components", "changed_components",
-                "deploys", "migrations", "steps", "checklist", "blocked", "blocking_rules", "notes", "language",
+                "deploys", "migrations", "steps", "checklist", "blocked", "blocking_rules", "notes", "tests",
+                "language",
                 "version_reason.version", "version_reason.source", "version_reason.previous_tag",
                 "version_reason.bump", "version_reason.commits", "version_reason.unconventional_commits",
                 "version_reason.breaking_commits",
                 "range.base", "range.head", "range.base_revision", "range.head_revision", "range.commits",
                 "migrations[].path", "migrations[].status",
                 "steps[].role", "steps[].action", "steps[].component", "steps[].command", "steps[].reason",
-                "steps[].skipped", "steps[].description", "steps[].explanation",
+                "steps[].skipped", "steps[].test", "steps[].description", "steps[].explanation",
                 "checklist[].item", "checklist[].area", "checklist[].status", "checklist[].patterns",
                 "checklist[].rules", "checklist[].title", "checklist[].detail",
                 "notes[].code", "notes[].reference", "notes[].text",

@@ -1,4 +1,6 @@
 import Foundation
+import VixenConfig
+import VixenCoolify
 import VixenCore
 import VixenDeploy
 import VixenGit
@@ -12,6 +14,8 @@ struct StateInitRun {
     let currentDirectory: String
     let console: Console
     let clock: @Sendable () -> Date
+    /// The transport of the requests to Coolify, used only without `--commit`.
+    var transport: any HTTPTransport = URLSessionTransport()
 
     /// Returns 0 once the deployment is recorded (and pushed, with a remote); anything that stops
     /// the record throws, which exits with 2.
@@ -24,10 +28,7 @@ struct StateInitRun {
         let workspace = try DeployWorkspace.open(
             repo: options.repo, environment: environment, currentDirectory: currentDirectory, clock: clock)
         let repository = workspace.repository
-        // TODO: default to the commit Coolify reports for the application (its `git_commit_sha`)
-        // once the Coolify client is joined to the runner. Until then the default is HEAD.
-        let revision = options.commit ?? "HEAD"
-        let commit = try git { () throws(GitError) in try repository.resolveCommit(revision) }
+        let commit = try recordedCommit(target: target, repository: repository)
         let version = try git { () throws(GitError) in
             try PlanVersionReader(repository: repository).decide(head: commit).version
         }
@@ -59,6 +60,25 @@ struct StateInitRun {
             ?? Catalog.stateRecorded(reference: target.deployedReference)
         console.writeOutput(line(language) + "\n" + place(language) + "\n")
         return 0
+    }
+
+    /// Returns the `--commit` revision's commit, or without it the commit that the target's Coolify
+    /// applications run, read with the configuration of HEAD's `.vixen-gate.yml`.
+    private func recordedCommit(target: DeployTarget, repository: Repository) throws(RunFailure) -> ObjectID {
+        if let revision = options.commit {
+            return try git { () throws(GitError) in try repository.resolveCommit(revision) }
+        }
+        let head = try git { () throws(GitError) in try repository.headCommit() }
+        let source = ConfigurationSource(
+            repository: repository, explicitPath: nil, currentDirectory: currentDirectory, readsWorkTree: false)
+        let reader = CoolifyCommitReader(
+            configuration: try source.load(base: nil, head: head), environment: environment, transport: transport)
+        let (commit, applications) = try reader.read(target: target, repository: repository)
+        let line = Catalog.stateInitCommitFromCoolify(
+            commit: commit.short, environment: target.rawValue,
+            applications: applications.map(\.label).joined(separator: ", "))
+        console.writeError(line(language) + "\n")
+        return commit
     }
 
     /// Writes the note and creates the deployed reference, releasing the lock in the same write.

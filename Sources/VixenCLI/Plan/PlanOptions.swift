@@ -27,10 +27,12 @@ public struct PlanOptions: Sendable, Equatable {
     public var format: PlanFormat
     /// The plan files to write besides standard output, in the order given.
     public var outputs: [OutputFile]
+    /// True with `--run-tests`: run the test commands the change needs and put their results in the plan.
+    public var runTests: Bool
 
     public init(
         target: DeployTarget? = nil, repo: String? = nil, base: String? = nil, head: String? = nil,
-        version: String? = nil, format: PlanFormat = .text, outputs: [OutputFile] = []
+        version: String? = nil, format: PlanFormat = .text, outputs: [OutputFile] = [], runTests: Bool = false
     ) {
         self.target = target
         self.repo = repo
@@ -39,5 +41,6 @@ public struct PlanOptions: Sendable, Equatable {
         self.version = version
         self.format = format
         self.outputs = outputs
+        self.runTests = runTests
     }
 }

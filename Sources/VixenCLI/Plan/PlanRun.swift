@@ -1,3 +1,4 @@
+import VixenChecks
 import VixenConfig
 import VixenCore
 import VixenDeploy
@@ -39,7 +40,12 @@ struct PlanRun {
         let changes = try git { () throws(GitError) in
             try repository.readRange(base: range.base, head: range.head, options: gate.readOptions)
         }
-        let report = try gate.evaluate(changes, layoutCommit: range.head, staged: false, worktree: false)
+        let tests = PlanTestsStep(
+            configuration: configuration, workTree: repository.workTree, environment: environment, console: console,
+            language: language)
+        let (report, testInput) = try tests.apply(
+            to: try gate.evaluate(changes, layoutCommit: range.head, staged: false, worktree: false),
+            runTests: options.runTests)
         let version: VersionDecision
         if let override {
             version = override
@@ -49,7 +55,7 @@ struct PlanRun {
             }
         }
 
-        let input = PlanInput(
+        var input = PlanInput(
             target: target, version: version,
             range: PlanRange(
                 base: range.base, head: range.head, baseRevision: range.baseRevision,
@@ -61,6 +67,10 @@ struct PlanRun {
             // TODO: take the test, smoke test, migration and backup commands and the Coolify applications
             // from `.vixen-gate.yml` once its checklist, database and deploy sections exist.
             commands: .defaults, notes: range.notes)
+        input.tests = testInput
+        if tests.testsRuleRan(testInput) {
+            input.rulesRun.insert(ComponentTestsRule().id)
+        }
         let plan = DeployPlan.resolve(input)
         try delivery.deliver(plan)
         return plan.blocked ? 1 : 0
@@ -78,10 +88,12 @@ struct PlanRun {
     }
 
     /// Returns the ids of the built-in rules that ran: every rule the standard checks report, except those
-    /// that the configuration turns off.
+    /// that the configuration turns off and `checklist.tests`, which judges a range only when its test
+    /// commands ran.
     static func rulesRun(_ configuration: Configuration) -> Set<RuleID> {
+        let testsRule = ComponentTestsRule().id
         let running = RuleCatalog.standard.rules.filter { rule in
-            configuration.severity(of: rule.id, default: rule.defaultSeverity) != nil
+            rule.id != testsRule && configuration.severity(of: rule.id, default: rule.defaultSeverity) != nil
         }
         return Set(running.map(\.id))
     }

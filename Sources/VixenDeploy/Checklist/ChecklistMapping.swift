@@ -6,8 +6,8 @@
 ///
 /// NOTE: `env.*` names the environment-variable checks, which do not exist yet, so those items stay
 /// for people to confirm until they do. `checklist.tests` is reported only when `check --run-tests`
-/// ran, and `migration.verify-*` only when `migrations verify` ran in the same run, which the plan
-/// does not do today.
+/// or `plan --run-tests` ran a test command, and `migration.verify-*` only when `migrations verify`
+/// ran in the same run, which the plan does not do today.
 public enum ChecklistMapping {
     public struct Entry: Sendable {
         public let item: ChecklistItemID

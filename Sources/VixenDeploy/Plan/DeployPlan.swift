@@ -16,11 +16,14 @@ public struct DeployPlan: Sendable, Equatable {
     /// The rules whose findings block the deployment, sorted; empty when the gate passes.
     public let blockingRules: [RuleID]
     public let notes: [PlanNote]
+    /// The test outcome of each application and of every component with a test command, in
+    /// ``Component`` order, or empty when the input left tests out.
+    public let tests: [TestOutcome]
 
     public init(
         target: DeployTarget, version: VersionDecision, range: PlanRange, changedComponents: [Component],
         migrations: [PlannedMigration], steps: [PlanStep], checklist: [ChecklistItem], blockingRules: [RuleID],
-        notes: [PlanNote]
+        notes: [PlanNote], tests: [TestOutcome] = []
     ) {
         self.target = target
         self.version = version
@@ -31,6 +34,7 @@ public struct DeployPlan: Sendable, Equatable {
         self.checklist = checklist
         self.blockingRules = blockingRules
         self.notes = notes
+        self.tests = tests
     }
 
     /// The changed components that are deployed: all but DOCS and TESTS.
@@ -41,6 +45,13 @@ public struct DeployPlan: Sendable, Equatable {
 
     /// The gate's verdict: true when a finding blocks the deployment.
     public var blocked: Bool { !blockingRules.isEmpty }
+
+    /// The outcomes that no step shows, such as every outcome of a production plan, which has no
+    /// test steps.
+    public var testsWithoutStep: [TestOutcome] {
+        let componentsWithStep = Set(steps.compactMap { $0.test?.component })
+        return tests.filter { !componentsWithStep.contains($0.component) }
+    }
 }
 
 // Encoded by hand: ids, components and rule ids as text, absent values as `null`, and the derived facts
@@ -62,6 +73,7 @@ extension DeployPlan: Codable {
         case blocked
         case blockingRules = "blocking_rules"
         case notes
+        case tests
         case language
     }
 
@@ -84,6 +96,7 @@ extension DeployPlan: Codable {
         }
         blockingRules = rules
         notes = try container.decode([PlanNote].self, forKey: .notes)
+        tests = try container.decodeIfPresent([TestOutcome].self, forKey: .tests) ?? []
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -102,6 +115,7 @@ extension DeployPlan: Codable {
         try container.encode(blocked, forKey: .blocked)
         try container.encode(blockingRules.map(\.description), forKey: .blockingRules)
         try container.encode(notes, forKey: .notes)
+        try container.encode(tests, forKey: .tests)
         if let text = encoder.userInfo[.planText] as? PlanText {
             try container.encode(text.language, forKey: .language)
         }

@@ -27,10 +27,13 @@ public struct PlanInput: Sendable {
     public var commands: DeployCommands
     /// Notes the caller adds, such as how it chose the range.
     public var notes: [PlanNote]
+    /// The components' test commands and their runs, or nil to leave tests out of the plan.
+    public var tests: PlanTestInput?
 
     public init(
         target: DeployTarget, version: VersionDecision, range: PlanRange, files: [ChangedFile],
-        findings: [Finding], rulesRun: Set<RuleID>, commands: DeployCommands = .defaults, notes: [PlanNote] = []
+        findings: [Finding], rulesRun: Set<RuleID>, commands: DeployCommands = .defaults, notes: [PlanNote] = [],
+        tests: PlanTestInput? = nil
     ) {
         self.target = target
         self.version = version
@@ -40,6 +43,7 @@ public struct PlanInput: Sendable {
         self.rulesRun = rulesRun
         self.commands = commands
         self.notes = notes
+        self.tests = tests
     }
 }
 
@@ -51,8 +55,10 @@ extension DeployPlan {
         let migrations = input.files.filter { $0.component == .database }.map { file in
             PlannedMigration(path: file.path, status: file.status)
         }
-        let factory = StepFactory(
+        var factory = StepFactory(
             target: input.target, changed: changed, migrationCount: migrations.count, commands: input.commands)
+        let tests = input.tests?.outcomes(for: factory.applications, changed: changed) ?? []
+        factory.testOutcomes = Dictionary(uniqueKeysWithValues: tests.map { ($0.component, $0) })
 
         var notes = input.notes
         if input.range.commits == 0 {
@@ -66,6 +72,6 @@ extension DeployPlan {
             target: input.target, version: input.version, range: input.range, changedComponents: changed.sorted(),
             migrations: migrations, steps: DeploymentWorkflow.steps(factory),
             checklist: ChecklistItem.evaluate(rulesRun: input.rulesRun, findings: input.findings),
-            blockingRules: blocking, notes: notes)
+            blockingRules: blocking, notes: notes, tests: tests)
     }
 }

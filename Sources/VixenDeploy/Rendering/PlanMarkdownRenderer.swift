@@ -4,7 +4,8 @@ import VixenCore
 ///
 /// The layout is a heading with the target and version, then the range, version, components, migrations
 /// and verdict. A Mermaid flowchart of the steps follows, with skipped steps greyed, then a table of the
-/// steps with their commands and reasons, the checklist as a table, and the notes. Paths, commands, rule ids and
+/// steps with their commands and reasons (a test step's result follows its reason), the test results
+/// that no step shows, the checklist as a table, and the notes. Paths, commands, rule ids and
 /// component names are code spans and every other value is escaped, so nothing read from the
 /// repository can add formatting, links, HTML or table cells.
 public struct PlanMarkdownRenderer: PlanRenderer, Sendable {
@@ -22,6 +23,13 @@ public struct PlanMarkdownRenderer: PlanRenderer, Sendable {
             "### " + Catalog.planStepsHeading()(language).markdownEscaped(),
             (["```mermaid"] + MermaidFlowchart.lines(for: plan, text: text) + ["```"]).joined(separator: "\n"),
             stepTable(plan, text: text),
+        ]
+        let outcomes = plan.testsWithoutStep.filter(\.ran)
+        if !outcomes.isEmpty {
+            blocks.append("### " + Catalog.planTestsHeading()(language).markdownEscaped())
+            blocks.append(outcomes.map { "- " + testResult($0, text: text) }.joined(separator: "\n"))
+        }
+        blocks += [
             "### " + Catalog.planChecklistHeading()(language).markdownEscaped(),
             checklistTable(plan, text: text),
         ]
@@ -70,12 +78,20 @@ public struct PlanMarkdownRenderer: PlanRenderer, Sendable {
                 description = "~~" + description + "~~ _" + Catalog.planSkipped()(language).markdownEscaped() + "_"
                 command = ""
             }
-            let cells = [
-                "\(index + 1)", step.role.rawValue, description, command, text.explanation(of: step).markdownEscaped(),
-            ]
+            var reason = text.explanation(of: step).markdownEscaped()
+            if let test = step.test, test.status != .notRun {
+                reason += " " + testResult(test, text: text)
+            }
+            let cells = ["\(index + 1)", step.role.rawValue, description, command, reason]
             rows.append("| " + cells.joined(separator: " | ") + " |")
         }
         return rows.joined(separator: "\n")
+    }
+
+    /// Returns a component's test result with the label in bold, such as `**BE tests:** passed: …`.
+    private func testResult(_ outcome: TestOutcome, text: PlanText) -> String {
+        let label = outcome.component.name + " " + Catalog.planTestsLabel()(text.language)
+        return "**" + label.markdownEscaped() + ":** " + text.result(of: outcome).markdownEscaped()
     }
 
     private func checklistTable(_ plan: DeployPlan, text: PlanText) -> String {

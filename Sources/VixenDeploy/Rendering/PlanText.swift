@@ -107,6 +107,25 @@ public struct PlanText: Sendable {
         return text(language)
     }
 
+    /// Returns the sentence on where a component's tests stand, such as `passed: pytest (in backend) …`.
+    public func result(of outcome: TestOutcome) -> String {
+        let component = outcome.component.name
+        let command = outcome.command ?? ""
+        let directory = (outcome.directory ?? "").isEmpty ? "." : outcome.directory ?? "."
+        let milliseconds = outcome.milliseconds ?? 0
+        let text: LocalizedText
+        switch outcome.status {
+        case .toRun: text = Catalog.planTestToRun(command: command, directory: directory)
+        case .passed: text = Catalog.planTestPassed(command: command, directory: directory, milliseconds: milliseconds)
+        case .failed:
+            text = Catalog.planTestFailed(
+                command: command, directory: directory, status: outcome.exitStatus ?? 0, milliseconds: milliseconds)
+        case .notRun: text = Catalog.planTestNotRun(component: component)
+        case .notConfigured: text = Catalog.planTestNotConfigured(component: component)
+        }
+        return text(language)
+    }
+
     public func title(of item: ChecklistItem) -> String {
         Self.title(of: item.id)(language)
     }

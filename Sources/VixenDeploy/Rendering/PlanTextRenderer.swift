@@ -1,7 +1,8 @@
 import VixenCore
 
 /// The plan for people at a terminal or in a CI log: the range and version, then every step with its
-/// role, command and reason, the checklist by area, and the notes.
+/// role, command, test result and reason, the test results no step shows, the checklist by area, and
+/// the notes.
 public struct PlanTextRenderer: PlanRenderer, Sendable {
     public init() {}
 
@@ -10,6 +11,7 @@ public struct PlanTextRenderer: PlanRenderer, Sendable {
         let sections = [
             header(plan, text: text),
             steps(plan, text: text),
+            testsWithoutStep(plan, text: text),
             checklist(plan, text: text),
             notes(plan, text: text),
         ]
@@ -53,9 +55,28 @@ public struct PlanTextRenderer: PlanRenderer, Sendable {
                 lines.append(heading)
                 lines.append(indent + Catalog.planCommandLabel()(language) + ": " + command)
             }
+            // Tests that the change does not need get no line, because the step's reason already states
+            // that its component did not change.
+            if let test = step.test, test.status != .notRun {
+                lines.append(
+                    indent + Catalog.planTestsLabel()(language) + ": "
+                        + text.result(of: test).escapingControlCharacters())
+            }
             lines.append(indent + Catalog.planReasonLabel()(language) + ": " + text.explanation(of: step))
         }
         return lines
+    }
+
+    /// Returns the results of the tests that ran but that no step shows, or nothing when there are none.
+    private func testsWithoutStep(_ plan: DeployPlan, text: PlanText) -> [String] {
+        let outcomes = plan.testsWithoutStep.filter(\.ran)
+        guard !outcomes.isEmpty else {
+            return []
+        }
+        let lines = outcomes.map { outcome in
+            "  " + outcome.component.name + ": " + text.result(of: outcome)
+        }
+        return [Catalog.planTestsHeading()(text.language) + ":"] + lines.map { $0.escapingControlCharacters() }
     }
 
     private func checklist(_ plan: DeployPlan, text: PlanText) -> [String] {

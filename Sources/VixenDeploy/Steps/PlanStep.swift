@@ -10,14 +10,20 @@ public struct PlanStep: Sendable, Equatable {
     /// The command the step runs, or nil when people carry it out or no command is configured.
     public let command: String?
     public let reason: StepReason
+    /// The component's test outcome on a step that checks a component's tests, or nil on every other
+    /// step and when the plan's input left tests out.
+    public let test: TestOutcome?
 
-    public init(role: DeployRole, action: StepAction, component: Component? = nil, command: String?, reason: StepReason)
-    {
+    public init(
+        role: DeployRole, action: StepAction, component: Component? = nil, command: String?, reason: StepReason,
+        test: TestOutcome? = nil
+    ) {
         self.role = role
         self.action = action
         self.component = component
         self.command = command
         self.reason = reason
+        self.test = test
     }
 
     /// True when the step does not run, which its ``reason`` decides.
@@ -34,6 +40,7 @@ extension PlanStep: Codable {
         case command
         case reason
         case skipped
+        case test
         case description
         case explanation
     }
@@ -45,6 +52,7 @@ extension PlanStep: Codable {
         component = try container.decodeIfPresent(String.self, forKey: .component).map(Component.init)
         command = try container.decodeIfPresent(String.self, forKey: .command)
         reason = try container.decode(StepReason.self, forKey: .reason)
+        test = try container.decodeIfPresent(TestOutcome.self, forKey: .test)
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -55,6 +63,7 @@ extension PlanStep: Codable {
         try container.encode(command, forKey: .command)
         try container.encode(reason, forKey: .reason)
         try container.encode(skipped, forKey: .skipped)
+        try container.encode(test, forKey: .test)
         if let text = encoder.userInfo[.planText] as? PlanText {
             try container.encode(text.description(of: self), forKey: .description)
             try container.encode(text.explanation(of: self), forKey: .explanation)

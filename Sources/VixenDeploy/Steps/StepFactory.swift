@@ -11,6 +11,8 @@ struct StepFactory {
     let changed: Set<Component>
     let migrationCount: Int
     let commands: DeployCommands
+    /// The test outcome of each component, which its test step carries, or empty when the plan leaves tests out.
+    var testOutcomes: [Component: TestOutcome] = [:]
 
     /// True when the range changes a deployable component, meaning anything but DOCS and TESTS.
     var deploys: Bool { changed.contains(where: \.isDeployable) }
@@ -58,7 +60,7 @@ struct StepFactory {
             for: component, backend: .runBackendTests, frontend: .runFrontendTests, other: .runComponentTests)
         return PlanStep(
             role: .scrumMaster, action: action, component: component, command: commands.tests[component],
-            reason: componentReason(component, rebuildsOnOperations: false))
+            reason: componentReason(component, rebuildsOnOperations: false), test: testOutcomes[component])
     }
 
     func deploy(_ component: Component) -> PlanStep {

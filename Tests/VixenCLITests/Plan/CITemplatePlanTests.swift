@@ -14,7 +14,7 @@ struct CITemplatePlanTests {
         case missing(String)
     }
 
-    private static func read(_ path: String) throws -> YAMLNode {
+    static func read(_ path: String) throws -> YAMLNode {
         let bytes = Array(try Data(contentsOf: packageRoot.appendingPathComponent(path)))
         guard let node = try YAMLReader().read(bytes: bytes, source: path) else {
             throw TemplateError.missing("a document in \(path)")
@@ -22,21 +22,21 @@ struct CITemplatePlanTests {
         return node
     }
 
-    private static func value(_ node: YAMLNode, _ key: String) throws -> YAMLNode {
+    static func value(_ node: YAMLNode, _ key: String) throws -> YAMLNode {
         guard case .mapping(let entries, _) = node, let entry = entries.first(where: { $0.key.value == key }) else {
             throw TemplateError.missing("key \(key)")
         }
         return entry.value
     }
 
-    private static func text(_ node: YAMLNode) throws -> String {
+    static func text(_ node: YAMLNode) throws -> String {
         guard case .scalar(let scalar) = node else {
             throw TemplateError.missing("a scalar")
         }
         return scalar.value
     }
 
-    private static func items(_ node: YAMLNode) throws -> [YAMLNode] {
+    static func items(_ node: YAMLNode) throws -> [YAMLNode] {
         guard case .sequence(let items, _) = node else {
             throw TemplateError.missing("a sequence")
         }
@@ -75,7 +75,7 @@ struct CITemplatePlanTests {
     }
 
     /// Runs `script` with bash and the options GitHub and GitLab give it, with vixen-gate on the PATH.
-    private static func runScript(_ script: String, in checkout: GitRepository, environment: [String: String])
+    static func runScript(_ script: String, in checkout: GitRepository, environment: [String: String])
         throws -> ProcessResult
     {
         let binary = try BuildProducts.vixenGate().deletingLastPathComponent().path

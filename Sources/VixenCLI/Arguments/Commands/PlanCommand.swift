@@ -35,6 +35,7 @@ enum PlanCommand {
         help: Catalog.helpPlanFormatOption()
     )
     static let output = RepeatableOption("output", valueName: "FORMAT=FILE", help: Catalog.helpPlanOutputOption())
+    static let runTests = FlagOption("run-tests", help: Catalog.helpPlanRunTestsOption())
 
     static let exitStatus = HelpSection(
         heading: Catalog.helpCheckExitStatusHeading(),
@@ -49,7 +50,7 @@ enum PlanCommand {
         name: "plan",
         summary: Catalog.helpPlanSummary(),
         discussion: [Catalog.helpPlanRange(), Catalog.helpPlanVersionRule()],
-        options: [target, repo, base, head, version, format, output],
+        options: [target, repo, base, head, version, format, output, runTests],
         sections: [exitStatus]
     ) { arguments throws(UsageError) in
         let options = PlanOptions(
@@ -59,7 +60,8 @@ enum PlanCommand {
             head: arguments[head],
             version: arguments[version],
             format: try arguments.value(of: format),
-            outputs: try outputFiles(arguments[output], command: arguments.commandWords)
+            outputs: try outputFiles(arguments[output], command: arguments.commandWords),
+            runTests: arguments[runTests]
         )
         return .plan(options)
     }

@@ -13,7 +13,7 @@ enum StateCommand {
         "commit",
         valueName: "REV",
         help: Catalog.helpStateInitCommitOption(),
-        defaultDescription: LocalizedText(en: "HEAD", es: "HEAD")
+        defaultDescription: Catalog.helpStateInitCommitDefault()
     )
     static let sequence = ValueOption(
         "sequence",
