@@ -89,12 +89,4 @@ struct EnvRun {
         case .markdown: EnvMarkdownRenderer(language: language).render(report)
         }
     }
-
-    private func git<Result>(_ body: () throws(GitError) -> Result) throws(RunFailure) -> Result {
-        do {
-            return try body()
-        } catch {
-            throw .git(error)
-        }
-    }
 }
