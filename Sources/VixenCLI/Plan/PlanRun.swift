@@ -3,6 +3,7 @@ import VixenCore
 import VixenDeploy
 import VixenGit
 import VixenReport
+import VixenRunner
 
 /// One `vixen-gate plan`: resolve the range, run the gate over it, decide the version, and print the plan.
 struct PlanRun {
@@ -58,9 +59,7 @@ struct PlanRun {
                 PlanInput.ChangedFile(path: $0.path, status: $0.status, component: $0.component)
             },
             findings: report.findings, rulesRun: Self.rulesRun(configuration),
-            // TODO: take the test, smoke test, migration and backup commands and the Coolify applications
-            // from `.vixen-gate.yml` once its checklist, database and deploy sections exist.
-            commands: .defaults, notes: range.notes)
+            commands: .configured(configuration, target: target), notes: range.notes)
         let plan = DeployPlan.resolve(input)
         try delivery.deliver(plan)
         return plan.blocked ? 1 : 0
