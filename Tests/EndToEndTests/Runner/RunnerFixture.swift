@@ -25,13 +25,15 @@ final class RunnerFixture {
     let initial: String
     let logs: TemporaryDirectory
     let database: TestDatabase?
+    /// Production's own database, which the production and hotfix deployments migrate and back up.
+    let productionDatabase: TestDatabase?
     let gate: VixenGateBinary
 
     /// Sets up the repository with `extra` appended to the configuration and records the initial
     /// commit as what staging runs.
     ///
     /// - Parameters:
-    ///   - database: True to create a database with revision 0001 applied.
+    ///   - database: True to create staging's and production's databases with revision 0001 applied.
     ///   - testCommand: The backend's test command, run in `backend`.
     ///   - lockTimeToLive: The value of `deploy.lock_ttl`.
     init(
@@ -52,8 +54,9 @@ final class RunnerFixture {
 
         logs = try TemporaryDirectory(prefix: "vixen-gate-runner-logs")
         database = withDatabase ? try PostgresServer.createDatabase() : nil
-        if let database {
-            try database.query(
+        productionDatabase = withDatabase ? try PostgresServer.createDatabase() : nil
+        for created in [database, productionDatabase].compactMap({ $0 }) {
+            try created.query(
                 "CREATE TABLE applied (revision text PRIMARY KEY); CREATE TABLE rev_0001 (id int); "
                     + "INSERT INTO applied VALUES ('0001')")
         }
@@ -68,13 +71,19 @@ final class RunnerFixture {
         try clone.write(
             ".vixen-gate.yml",
             Self.configuration(
-                coolify: coolify.url, service: service.baseURL, extra: extra, testCommand: testCommand,
-                lockTimeToLive: lockTimeToLive))
+                coolify: coolify.url, service: service.baseURL,
+                backups: logs.url.appendingPathComponent("backups", isDirectory: true).path, extra: extra,
+                testCommand: testCommand, lockTimeToLive: lockTimeToLive))
         initial = try clone.commit("Lay out the backend, frontend and docs")
         try clone.push("origin", ["HEAD:refs/heads/main"])
         let result = try gate.run(
             ["state", "init", "--target", "staging", "--commit", initial, "--sequence", "41"], in: clone.url)
         #expect(result.status == 0, "\(result.stderr)")
+    }
+
+    /// The folder of `database.backup`, inside ``logs``.
+    var backups: URL {
+        logs.url.appendingPathComponent("backups", isDirectory: true)
     }
 
     /// The log of the migration script: `up 0002`, `down 0002` and so on, one line each.
@@ -92,7 +101,7 @@ final class RunnerFixture {
         ]
         if let database {
             environment["STAGING_DATABASE_URL"] = database.urlText
-            environment["PROD_DATABASE_URL"] = database.urlText
+            environment["PROD_DATABASE_URL"] = productionDatabase?.urlText
             let psql = try PostgresServer.tools().psql.deletingLastPathComponent().path
             environment["PATH"] = psql + ":" + (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin")
         }
@@ -135,18 +144,24 @@ final class RunnerFixture {
     }
 
     private static func configuration(
-        coolify: String, service: String, extra: String, testCommand: String, lockTimeToLive: String
+        coolify: String, service: String, backups: String, extra: String, testCommand: String,
+        lockTimeToLive: String
     ) -> String {
         """
         deploy:
           lock_ttl: \(lockTimeToLive)
           staging:
             max_wait: 36500d
+          production:
+            max_wait: 36500d
+            soak: 1s
+            windows: [Mon-Sun 00:00-24:00 UTC]
         checklist:
           tests:
             backend: {command: '\(testCommand)', directory: backend}
         database:
           url_env: {staging: STAGING_DATABASE_URL, production: PROD_DATABASE_URL}
+          backup: {folder: \(backups), keep: 2}
           migrate:
             up_command: sh migrate.sh up
             down_command: sh migrate.sh down
