@@ -46,7 +46,16 @@ final class DeployProgress: @unchecked Sendable {
         }
         let text = Catalog.runnerRetry(
             method: retry.method.rawValue, url: retry.url, cause: cause, attempt: retry.attempt,
-            maxAttempts: retry.maxAttempts, delay: DurationText.text(TimeInterval(retry.delay.components.seconds)))
+            maxAttempts: retry.maxAttempts, delay: Self.delayText(retry.delay))
         console.writeError(text(language) + "\n")
+    }
+
+    /// Returns a wait as `750 ms` below one second, and as ``DurationText`` shows it from there.
+    static func delayText(_ delay: Duration) -> String {
+        let milliseconds = delay.components.seconds * 1000 + delay.components.attoseconds / 1_000_000_000_000_000
+        guard milliseconds >= 1000 else {
+            return "\(milliseconds) ms"
+        }
+        return DurationText.text(TimeInterval(delay.components.seconds))
     }
 }

@@ -206,12 +206,6 @@ extension Catalog {
                 + "coolify.health_checks.\(environment)")
     }
 
-    public static func runnerNotificationFailed(_ reason: LocalizedText) -> LocalizedText {
-        LocalizedText(
-            en: "warning: the report was not posted to coolify.notify: \(reason.english)",
-            es: "aviso: el informe no se publicó en coolify.notify: \(reason.spanish)")
-    }
-
     /// Returns the notice of a request sent again, such as after a 429 with `Retry-After`.
     public static func runnerRetry(
         method: String, url: String, cause: String, attempt: Int, maxAttempts: Int, delay: String

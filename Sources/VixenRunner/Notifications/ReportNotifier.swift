@@ -25,7 +25,7 @@ public struct ReportNotifier: Sendable {
         case .sent, .notConfigured:
             return nil
         case .failed(let warning):
-            return Catalog.runnerNotificationFailed(warning.message)
+            return warning.message
         }
     }
 }
