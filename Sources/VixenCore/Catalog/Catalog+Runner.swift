@@ -307,4 +307,14 @@ extension Catalog {
             es: "El repositorio no tiene árbol de trabajo, así que no se pueden ejecutar las pruebas ni las "
                 + "migraciones. Ejecute deploy en una copia de trabajo del commit que se despliega.")
     }
+
+    public static func runnerConfigURLInsteadOfVariable(path: String) -> LocalizedText {
+        LocalizedText(
+            en: "\(path) contains a URL, not the name of a variable. Write the environment variable that contains "
+                + "the URL, such as PROD_DATABASE_URL, and keep the URL and its password out of the file. The value "
+                + "is not shown because it may contain a password.",
+            es: "\(path) contiene una URL, no el nombre de una variable. Escriba la variable de entorno que contiene "
+                + "la URL, por ejemplo PROD_DATABASE_URL, y deje la URL y su contraseña fuera del archivo. El valor "
+                + "no se muestra porque puede contener una contraseña.")
+    }
 }

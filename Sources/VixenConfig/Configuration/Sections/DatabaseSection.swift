@@ -96,8 +96,12 @@ extension ConfigurationSection {
             guard let environment = Configuration.DeploymentEnvironment(rawValue: entry.key.value) else {
                 throw decoder.unknownKey(entry.key, section: "database.url_env", known: known)
             }
-            variables[environment] = try decodeVariableName(
-                entry.value, path: "database.url_env.\(entry.key.value)", decoder: decoder)
+            let path = "database.url_env.\(entry.key.value)"
+            // A URL here would carry its password, so the message leaves the value out.
+            if case .scalar(let scalar) = entry.value, scalar.value.contains("://") || scalar.value.contains("@") {
+                throw decoder.error(Catalog.runnerConfigURLInsteadOfVariable(path: path), at: scalar.mark)
+            }
+            variables[environment] = try decodeVariableName(entry.value, path: path, decoder: decoder)
         }
         return variables
     }
