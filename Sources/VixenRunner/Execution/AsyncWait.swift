@@ -3,9 +3,9 @@ import Foundation
 /// Waits on the calling thread for async work, because ``DeployExecutor`` and ``HealthProbe`` are
 /// synchronous while the Coolify client is async.
 ///
-/// The work runs in a detached task on the cooperative pool, and the caller blocks on a semaphore.
-/// The caller must not be a task of that pool itself, which holds for the command-line process:
-/// it calls the runner from its main thread.
+/// The work runs in a detached task that prefers its own serial queue, and the caller blocks on a
+/// semaphore. Because the task's jobs run on that queue and not on the cooperative pool, a caller
+/// that is itself a task of the pool, as a test is, cannot starve the work it waits for.
 enum AsyncWait {
     /// Runs `body` and returns its value, or throws its error.
     static func run<Value: Sendable, Failure: Error>(
@@ -13,7 +13,7 @@ enum AsyncWait {
     ) throws(Failure) -> Value {
         let box = ResultBox<Value, Failure>()
         let done = DispatchSemaphore(value: 0)
-        Task.detached {
+        Task.detached(executorPreference: QueueTaskExecutor()) {
             do throws(Failure) {
                 box.store(.success(try await body()))
             } catch {
@@ -46,5 +46,18 @@ private final class ResultBox<Value: Sendable, Failure: Error>: @unchecked Senda
             preconditionFailure("AsyncWait read the result before its task stored one")
         }
         return result
+    }
+}
+
+/// Runs a task's jobs one after another on a private dispatch queue.
+private final class QueueTaskExecutor: TaskExecutor {
+    private let queue = DispatchQueue(label: "vixen-gate.async-wait")
+
+    func enqueue(_ job: consuming ExecutorJob) {
+        let job = UnownedJob(job)
+        let executor = asUnownedTaskExecutor()
+        queue.async {
+            job.runSynchronously(on: executor)
+        }
     }
 }
