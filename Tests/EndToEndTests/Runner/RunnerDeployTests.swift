@@ -136,4 +136,35 @@ struct RunnerDeployTests {
         #expect(try fixture.remoteReference("refs/vixen-gate/deployed/staging") == fixture.initial)
         #expect(try fixture.remoteReference("refs/vixen-gate/lock/staging") == nil)
     }
+
+    @Test func reportLinesInSpanish() throws {
+        let fixture = try RunnerFixture()
+        try fixture.change()
+
+        let result = try fixture.run(["deploy", "--target", "staging", "--now", "--lang", "es"])
+
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(lines(result.stdout)[1] == "[OPS-042] Desplegada la v0.1.0 en staging - componentes: BE")
+        #expect(result.stderr.contains("[OPS] deploy-backend (BE): correcto\n"))
+        #expect(result.stderr.contains("[QA-042] Pruebas de humo tras el despliegue: 1/1 superadas\n"))
+        #expect(
+            result.stderr.contains(
+                "[SM-042] Despliegue de la v0.1.0 en staging completado, pruebas de humo correctas\n"))
+    }
+
+    @Test func planPrintsConfiguredCommands() throws {
+        let fixture = try RunnerFixture()
+        try fixture.change(revisions: ["0002"])
+
+        let result = try fixture.run(["plan", "--target", "staging", "--base", fixture.initial])
+
+        #expect(result.status == 0, "\(result.stderr)")
+        let output = lines(result.stdout)
+        #expect(output.contains("     command: cd backend && test -f migrate.sh"))
+        #expect(output.contains("     command: cd backend && sh migrate.sh up"))
+        #expect(output.contains("     command: POST /api/v1/deploy?uuid=\(RunnerFixture.backend)&force=false"))
+        #expect(output.contains("     command: GET \(fixture.service.baseURL)/health expecting 200"))
+        #expect(output.contains("     command: POST /api/login"))
+        #expect(fixture.coolify.requests.isEmpty)
+    }
 }
