@@ -2,6 +2,9 @@ import Foundation
 import VixenCore
 
 /// Runs a shell command without a database, such as a component's tests, and keeps its output.
+///
+/// NOTE: there is no timeout. A command that never ends holds the deployment, and its lock, until
+/// the CI job's own time limit stops the runner.
 enum ShellProcess {
     static func run(_ command: String, in directory: URL, environment: [String: String])
         throws(CommandLaunchError) -> CommandOutcome

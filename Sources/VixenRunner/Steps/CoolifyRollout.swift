@@ -7,7 +7,8 @@ import VixenDeploy
 /// For each application it reads the running image (for the rollback), sets `git_commit_sha` to the
 /// planned commit, then starts all deployments with one deploy request, and polls each deployment
 /// until it is finished, failed or cancelled. A finished deployment of another commit than the
-/// planned one counts as failed, because the environment would not run what was reviewed.
+/// planned one counts as failed, because the environment would not run what was reviewed. A
+/// deployment that reports no commit, or `HEAD`, passes that check, since there is nothing to compare.
 struct CoolifyRollout {
     let context: StepContext
 
