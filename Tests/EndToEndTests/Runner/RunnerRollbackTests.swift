@@ -99,4 +99,29 @@ struct RunnerRollbackTests {
         #expect(try fixture.remoteReference("refs/vixen-gate/deployed/staging") == head)
         #expect(try fixture.remoteReference("refs/vixen-gate/lock/staging") == nil)
     }
+
+    @Test func rollbackInJSON() throws {
+        let fixture = try RunnerFixture(database: true)
+        try fixture.change(revisions: ["0002"])
+        fixture.service.script("POST", "/api/login", [.text(503, "maintenance")])
+
+        let result = try fixture.run(["deploy", "--target", "staging", "--now", "--format", "json"])
+
+        #expect(result.status == 1)
+        let value = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8))
+        let document = try #require(value as? [String: Any], "\(result.stdout)")
+        #expect(document["result"] as? String == "rolled-back")
+        #expect(document["coolify_deployments"] as? [String] == ["dpl000000000000000000001"])
+        #expect(
+            document["previous_image_tags"] as? [String: String] == [RunnerFixture.backend: RunnerFixture.previousImage]
+        )
+        let executed = try #require(document["executed"] as? [[String: Any]])
+        let failed = try #require(executed.last)
+        #expect(failed["action"] as? String == "smoke-test-backend")
+        #expect(failed["outcome"] as? String == "failed")
+        #expect(failed["detail"] as? String == "Smoke test BE login failed: expected status 200, got 503")
+        let rollback = try #require(document["rollback"] as? [[String: Any]])
+        #expect(rollback.map { $0["action"] as? String } == ["deploy-backend", "apply-migrations", "health-check"])
+        #expect(rollback.map { $0["outcome"] as? String } == ["succeeded", "succeeded", "succeeded"])
+    }
 }
