@@ -115,6 +115,11 @@ struct CoolifyExecutorTests {
             rollback.steps.map(\.step.action) == [.deployBackend, .applyMigrations, .applyMigrations, .healthCheck])
         let posted = transport.requests.filter { $0.url.path.hasSuffix("/rollback") }
         #expect(posted.map { String(decoding: $0.body ?? Data(), as: UTF8.self) } == [#"{"commit":"prev-be-uuid"}"#])
+        let patches = transport.requests.filter { $0.method == .patch }
+        #expect(
+            patches.map { String(decoding: $0.body ?? Data(), as: UTF8.self) } == [
+                #"{"git_commit_sha":"\#(RunnerTestFixtures.head.hex)"}"#, #"{"git_commit_sha":"HEAD"}"#,
+            ])
         #expect(
             launcher.commands == [
                 "pytest", "pytest", "alembic upgrade head", "alembic downgrade -1", "alembic downgrade -1",

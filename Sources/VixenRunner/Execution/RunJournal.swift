@@ -6,6 +6,9 @@ struct RunJournal: Sendable, Equatable {
     var deployedApplications: [DeployedApplication] = []
     /// The image tag each application ran before, by application UUID.
     var previousImageTags: [String: String] = [:]
+    /// The `git_commit_sha` each application had before, by application UUID, which a rollback
+    /// sets again so that Coolify's next deployment does not build the failed commit.
+    var previousCommits: [String: String] = [:]
     /// The Coolify deployments this run started, in order.
     var deploymentUUIDs: [String] = []
     /// The first domain Coolify reports for each component, which smoke tests written with a path use.

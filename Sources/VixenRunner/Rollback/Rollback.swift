@@ -64,23 +64,30 @@ struct Rollback {
             reason: .deploymentRuns)
     }
 
-    /// Rolls one application back to `tag` through the rollback webhook configured for it, or else
-    /// through Coolify's rollback API, and waits for the rollback deployment.
+    /// Rolls one application back to `tag` and sets its `git_commit_sha` back to what it was.
+    ///
+    /// The rollback goes through the webhook configured for the application, or else through
+    /// Coolify's rollback API, whose deployment is polled to the end. Restoring `git_commit_sha`
+    /// keeps Coolify's next deployment from building the failed commit again.
     private func restore(_ application: DeployedApplication, tag: String?) -> StepOutcomeDetail {
         guard let tag else {
             return .failed(Catalog.runnerNoPreviousImage(applications: application.uuid))
         }
         let context = self.context
+        let previousCommit = journal.previousCommits[application.uuid]
         let detail: StepOutcomeDetail = AsyncWait.value {
             do throws(CoolifyError) {
-                if let webhook = context.resolved.coolify?.rollbackWebhooks[application.uuid] {
+                guard let client = try context.client(), let coolify = context.resolved.coolify else {
+                    return .failed(Catalog.runnerMissingSettings(["coolify.url"]))
+                }
+                if let webhook = coolify.rollbackWebhooks[application.uuid] {
                     let hook = try RollbackWebhook(
                         source: webhook, environment: context.settings.environment, http: context.services.http)
                     try await hook.trigger(application: application.uuid, commit: tag)
+                    if let previousCommit {
+                        try await client.setCommit(application: application.uuid, sha: previousCommit)
+                    }
                     return .succeeded
-                }
-                guard let client = try context.client(), let coolify = context.resolved.coolify else {
-                    return .failed(Catalog.runnerMissingSettings(["coolify.url"]))
                 }
                 let queued = try await client.rollback(application.uuid, to: tag)
                 guard let deployment = queued.deploymentUUID else {
@@ -93,6 +100,9 @@ struct Rollback {
                     return .failed(
                         Catalog.runnerDeploymentEnded(
                             deployment: deployment, status: final.status.rawValue, page: final.deploymentURL))
+                }
+                if let previousCommit {
+                    try await client.setCommit(application: application.uuid, sha: previousCommit)
                 }
                 return .succeeded
             } catch {

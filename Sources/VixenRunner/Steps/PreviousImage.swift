@@ -14,6 +14,9 @@ enum PreviousImage {
         if let domain = application.domains.first {
             journal.domains[component] = domain
         }
+        if journal.previousCommits[uuid] == nil {
+            journal.previousCommits[uuid] = application.gitCommitSHA
+        }
         guard journal.previousImageTags[uuid] == nil else {
             return
         }

@@ -27,6 +27,7 @@ struct RunnerRollbackTests {
 
         let rollbacks = fixture.requests("POST", "/api/v1/applications/\(RunnerFixture.backend)/rollback")
         #expect(rollbacks.map(\.bodyText) == ["{\"commit\":\"\(RunnerFixture.previousImage)\"}"])
+        #expect(fixture.coolify.application(RunnerFixture.backend)?.gitCommitSHA == RunnerFixture.previousImage)
         #expect(fixture.migrationLog == ["up 0002", "up 0003", "down 0003", "down 0002"])
         #expect(try fixture.database?.query("SELECT revision FROM applied ORDER BY revision") == ["0001"])
         #expect(try fixture.remoteReference("refs/vixen-gate/deployed/staging") == fixture.initial)
