@@ -7,9 +7,9 @@ import VixenRunner
 
 /// The second half of `deploy --dry-run`: every request and command a deployment would send and run.
 ///
-/// The executor runs as in a real deployment, but its requests go to a ``DryRunTransport`` that
-/// prints them (tokens redacted) and pretends a healthy Coolify answered, its commands and backup
-/// are printed instead of run, and its clock does not wait. Nothing takes the lock or writes state.
+/// The executor runs as in a real deployment, with three changes. Its requests go to a
+/// ``DryRunTransport``, which prints them with tokens redacted and returns what a healthy Coolify
+/// would. Its commands and backup are printed instead of run, and its clock does not wait. Nothing takes the lock or writes state.
 struct DeployDryRun {
     let workspace: DeployWorkspace
     let language: Language

@@ -128,9 +128,9 @@ struct DeployDocument: Encodable {
     let dryRun: Bool
     let steps: [Step]
     let result: String?
-    /// What each step of the run did, or empty when nothing ran.
+    /// The outcome of each step of the run, or empty when nothing ran.
     let executed: [StepOutcome]
-    /// What each part of the rollback did, or nil when nothing was rolled back.
+    /// The outcome of each part of the rollback, or nil when nothing was rolled back.
     let rollback: [StepOutcome]?
     let coolifyDeployments: [String]
     let previousImageTags: [String: String]

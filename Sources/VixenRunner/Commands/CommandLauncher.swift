@@ -25,7 +25,7 @@ public struct CommandOutcome: Sendable, Equatable {
 
     public var succeeded: Bool { status == 0 }
 
-    /// The last `count` non-empty lines of the output, for a failure's detail.
+    /// Returns the last `count` non-empty lines of the output, for a failure's detail.
     public func tail(_ count: Int = 10) -> String {
         let lines = output.split(separator: "\n").map(String.init).filter {
             !$0.trimmingCharacters(in: .whitespaces).isEmpty

@@ -3,7 +3,7 @@ import VixenCoolify
 
 /// The responses a dry run pretends to get, so it can go through every request a deployment sends.
 ///
-/// Coolify's routes answer as a healthy Coolify 4.3 does: applications running the image of the
+/// Coolify's routes respond as a healthy Coolify 4.3 does: applications running the image of the
 /// recorded commit, deployments finished at once at the planned commit, and rollbacks queued.
 /// Health checks and smoke tests get their expected status and text. Nothing here is sent anywhere.
 public struct DryRunResponder: Sendable {

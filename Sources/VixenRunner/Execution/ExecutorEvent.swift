@@ -1,6 +1,6 @@
 import VixenCore
 
-/// What the executor tells people while it works, besides each step's result.
+/// A message the executor sends while it works, besides each step's result.
 public enum ExecutorEvent: Sendable, Equatable {
     /// One of the team's report lines, such as `[QA-042] Smoke tests post-deployment: 10/10 passing`.
     case report(LocalizedText)

@@ -1,6 +1,6 @@
 import VixenCore
 
-/// What one run changed so far, which the rollback undoes exactly.
+/// The changes one run made so far, which the rollback undoes exactly.
 struct RunJournal: Sendable, Equatable {
     /// Applications whose deployment Coolify queued, in the order they were deployed.
     var deployedApplications: [DeployedApplication] = []

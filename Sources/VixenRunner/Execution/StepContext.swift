@@ -2,7 +2,7 @@ import VixenCoolify
 import VixenCore
 import VixenDeploy
 
-/// What every step of one run shares: the plan, the settings resolved for it and the services.
+/// The values every step of one run shares: the plan, the settings resolved for it and the services.
 struct StepContext: Sendable {
     let plan: DeployPlan
     let execution: ExecutionContext

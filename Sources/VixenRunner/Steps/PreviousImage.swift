@@ -3,9 +3,9 @@ import VixenCore
 
 /// Finds the image an application runs before a deployment, which a rollback returns to.
 ///
-/// The tag comes from Coolify's rollback images (Coolify 4.3.0 and later), else from the
-/// application's `git_commit_sha` when it names a commit, else from the commit the state records
-/// as deployed, because Coolify tags each image with the commit it was built from.
+/// Coolify tags each image with the commit it was built from. So the tag comes from Coolify's
+/// rollback images (Coolify 4.3.0 and later), else from the application's `git_commit_sha` when it
+/// names a commit, else from the commit the state records as deployed.
 enum PreviousImage {
     static func record(
         _ uuid: String, component: Component, client: CoolifyClient, context: StepContext, in journal: inout RunJournal
@@ -20,7 +20,7 @@ enum PreviousImage {
         guard journal.previousImageTags[uuid] == nil else {
             return
         }
-        // A Coolify older than 4.3.0 has no rollback images and answers 404; the fallbacks below apply.
+        // A Coolify older than 4.3.0 has no rollback images and returns 404, so the fallbacks below apply.
         let images = try? await client.rollbackImages(uuid)
         let commit = application.gitCommitSHA == "HEAD" ? nil : application.gitCommitSHA
         let recorded = context.execution.previous?.commit.hex

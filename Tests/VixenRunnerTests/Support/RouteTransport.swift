@@ -1,7 +1,7 @@
 import Foundation
 import VixenCoolify
 
-/// A transport that answers each `METHOD path` from a script and records every request.
+/// A transport that returns each `METHOD path`'s scripted responses and records every request.
 ///
 /// Nothing goes to the network. A route's last response repeats, and a route without a script
 /// gets 404.

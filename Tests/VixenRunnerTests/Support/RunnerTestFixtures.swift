@@ -28,7 +28,7 @@ enum RunnerTestFixtures {
             PlanInput(target: target, version: version, range: range, files: files, findings: [], rulesRun: []))
     }
 
-    /// A configuration with every setting the executor reads.
+    /// Returns a configuration with every setting the executor reads.
     static func configuration() -> Configuration {
         var configuration = Configuration()
         configuration.checklist.tests = [Configuration.TestCommand(component: .backend, command: "pytest")]
