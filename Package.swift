@@ -86,11 +86,18 @@ let package = Package(
             dependencies: ["VixenCore", "VixenConfig"],
             swiftSettings: strictSettings
         ),
+        // Carries out a deploy plan: tests, backup, migrations, Coolify deployments, health checks,
+        // smoke tests, the automatic rollback and the notifications.
+        .target(
+            name: "VixenRunner",
+            dependencies: ["VixenCore", "VixenConfig", "VixenDeploy", "VixenCoolify", "VixenPostgres"],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "VixenCLI",
             dependencies: [
                 "VixenCore", "VixenGit", "VixenConfig", "VixenChecks", "VixenReport", "VixenDeploy", "VixenPostgres",
-                "VixenCoolify",
+                "VixenCoolify", "VixenRunner",
             ],
             swiftSettings: strictSettings
         ),
@@ -160,6 +167,11 @@ let package = Package(
         .testTarget(
             name: "VixenPostgresTests",
             dependencies: ["VixenPostgres", "VixenTestSupport"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "VixenRunnerTests",
+            dependencies: ["VixenRunner", "VixenDeploy", "VixenCoolify", "VixenConfig", "VixenTestSupport"],
             swiftSettings: strictSettings
         ),
         .testTarget(

@@ -263,7 +263,7 @@ struct DeployTests {
         #expect(try shared.remoteReference("refs/vixen-gate/lock/staging") == nil)
     }
 
-    @Test func deploymentWithoutRunnerExitsTwo() throws {
+    @Test func deploymentWithoutCoolifyExitsTwo() throws {
         let shared = try Shared()
         let gate = try VixenGateBinary()
         try shared.initializeStaging(gate)
@@ -275,9 +275,9 @@ struct DeployTests {
         #expect(result.stdout == "")
         #expect(
             result.stderr
-                == "vixen-gate: error: The decision is to deploy, but the Coolify runner is not configured in this "
-                + "build, so nothing was deployed and the state was not changed. Run with --dry-run to see the steps "
-                + "it would run.\n")
+                == "vixen-gate: error: The deployment needs settings that .vixen-gate.yml or the environment lacks: "
+                + "coolify.url. Nothing was deployed and the state was not changed. Set them, or run with --dry-run "
+                + "to see the steps.\n")
         #expect(try shared.remoteReference("refs/vixen-gate/deployed/staging") == shared.initial)
         #expect(try shared.remoteReference("refs/vixen-gate/lock/staging") == nil)
     }

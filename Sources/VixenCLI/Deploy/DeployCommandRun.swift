@@ -1,9 +1,10 @@
 import Foundation
+import VixenCoolify
 import VixenCore
 import VixenDeploy
 
 /// Runs `deploy`, `status` and `state`, the commands over the deploy state, with the system clock
-/// and the executor and health probe this build has.
+/// and requests sent over the network.
 enum DeployCommandRun {
     static func execute(
         _ command: ParsedCommand, language: Language, environment: [String: String], currentDirectory: String,
@@ -14,7 +15,7 @@ enum DeployCommandRun {
         case .deploy(let options):
             return try DeployRun(
                 options: options, language: language, environment: environment, currentDirectory: currentDirectory,
-                console: console, clock: clock, executor: UnconfiguredExecutor(), healthProbe: UnconfiguredHealthProbe()
+                console: console, clock: clock, transport: URLSessionTransport()
             ).execute()
         case .status(let options):
             return try StatusRun(

@@ -5,8 +5,8 @@ import VixenDeploy
 /// The decision for tools: one JSON object with sorted keys and a trailing newline.
 ///
 /// `decision` is `deploy`, `defer` or `refuse`; `reason` has a stable `code` and the localized
-/// `text`; `figures` has the batching figures when the decision measured them. Absent values are
-/// `null`.
+/// `text`; `figures` has the batching figures when the decision measured them. After a deployment,
+/// `executed` and `rollback` list what each step did. Absent values are `null`.
 struct DeployJSONRenderer {
     func render(_ outcome: DeployOutcome, language: Language) -> String {
         let document = DeployDocument(outcome, language: language)
@@ -64,6 +64,49 @@ struct DeployDocument: Encodable {
         }
     }
 
+    /// One step as the executor carried it out: `succeeded`, `failed` with its detail, or `skipped`.
+    struct StepOutcome: Encodable {
+        let role: String
+        let action: String
+        let component: String?
+        let outcome: String
+        let detail: String?
+
+        init(_ result: StepResult) {
+            role = result.step.role.rawValue
+            action = result.step.action.rawValue
+            component = result.step.component?.name
+            switch result.outcome {
+            case .succeeded:
+                outcome = "succeeded"
+                detail = nil
+            case .skipped:
+                outcome = "skipped"
+                detail = nil
+            case .failed(let text):
+                outcome = "failed"
+                detail = text
+            }
+        }
+
+        func encode(to encoder: any Encoder) throws {
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(role, forKey: .role)
+            try container.encode(action, forKey: .action)
+            try container.encode(component, forKey: .component)
+            try container.encode(outcome, forKey: .outcome)
+            try container.encode(detail, forKey: .detail)
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case role
+            case action
+            case component
+            case outcome
+            case detail
+        }
+    }
+
     let target: String
     let stateTarget: String
     let decision: String
@@ -78,6 +121,12 @@ struct DeployDocument: Encodable {
     let dryRun: Bool
     let steps: [Step]
     let result: String?
+    /// The outcome of each step of the run, or empty when nothing ran.
+    let executed: [StepOutcome]
+    /// The outcome of each part of the rollback, or nil when nothing was rolled back.
+    let rollback: [StepOutcome]?
+    let coolifyDeployments: [String]
+    let previousImageTags: [String: String]
     let language: String
 
     init(_ outcome: DeployOutcome, language: Language) {
@@ -110,6 +159,10 @@ struct DeployDocument: Encodable {
             steps = []
         }
         result = outcome.record?.result.rawValue
+        executed = outcome.execution?.steps.map(StepOutcome.init) ?? []
+        rollback = outcome.rollback?.steps.map(StepOutcome.init)
+        coolifyDeployments = outcome.execution?.coolifyDeployments ?? []
+        previousImageTags = outcome.execution?.previousImageTags ?? [:]
         self.language = language.rawValue
     }
 
@@ -128,6 +181,10 @@ struct DeployDocument: Encodable {
         case dryRun = "dry_run"
         case steps
         case result
+        case executed
+        case rollback
+        case coolifyDeployments = "coolify_deployments"
+        case previousImageTags = "previous_image_tags"
         case language
     }
 
@@ -147,6 +204,10 @@ struct DeployDocument: Encodable {
         try container.encode(dryRun, forKey: .dryRun)
         try container.encode(steps, forKey: .steps)
         try container.encode(result, forKey: .result)
+        try container.encode(executed, forKey: .executed)
+        try container.encode(rollback, forKey: .rollback)
+        try container.encode(coolifyDeployments, forKey: .coolifyDeployments)
+        try container.encode(previousImageTags, forKey: .previousImageTags)
         try container.encode(language, forKey: .language)
     }
 }

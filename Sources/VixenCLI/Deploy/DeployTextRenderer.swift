@@ -10,10 +10,33 @@ struct DeployTextRenderer {
         if let reportLine = text.reportLine {
             lines.append(reportLine(language))
         }
+        lines += rollbackLines(outcome, language: language)
         if outcome.dryRun {
             lines += dryRunSteps(outcome, language: language)
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Returns which step failed and what the rollback undid, part by part, or nothing when the
+    /// deployment did not fail.
+    private func rollbackLines(_ outcome: DeployOutcome, language: Language) -> [String] {
+        guard let execution = outcome.execution, execution.failed else {
+            return []
+        }
+        let failed = execution.steps.last.map { DeployRun.stepName($0.step) } ?? ""
+        guard let rollback = outcome.rollback, !rollback.steps.isEmpty else {
+            return outcome.rollback == nil ? [] : [Catalog.runnerNothingToRollBack(failedStep: failed)(language)]
+        }
+        var lines = [Catalog.runnerRollbackHeading(failedStep: failed)(language)]
+        for result in rollback.steps {
+            var failure: String?
+            if case .failed(let detail) = result.outcome {
+                failure = DisplayText.escaped(detail)
+            }
+            let step = "[\(result.step.role.rawValue)] " + DeployRun.stepName(result.step)
+            lines.append(Catalog.runnerRollbackSummary(step: step, failure: failure)(language))
+        }
+        return lines
     }
 
     /// Returns the steps a deployment would run, or a line saying that nothing changed.

@@ -14,6 +14,9 @@ struct DeployWorkspace {
     /// They are read before the state is fetched, for the remote and the lock's time to live. The
     /// rules that judge a range come from its base instead.
     let bootstrapPolicy: CostPolicy
+    /// HEAD's whole configuration, whose staging health checks the cost rules probe before a
+    /// production deployment.
+    let bootstrapConfiguration: Configuration
     let store: DeployStateStore
     let currentDirectory: String
     let clock: @Sendable () -> Date
@@ -38,7 +41,8 @@ struct DeployWorkspace {
         }
         let source = ConfigurationSource(
             repository: repository, explicitPath: nil, currentDirectory: currentDirectory, readsWorkTree: false)
-        let settings = try source.load(base: nil, head: head).deploy
+        let configuration = try source.load(base: nil, head: head)
+        let settings = configuration.deploy
         let policy = try CostPolicy.configured(settings)
         let store: DeployStateStore
         do {
@@ -49,8 +53,8 @@ struct DeployWorkspace {
             throw .message(error.message)
         }
         return DeployWorkspace(
-            repository: repository, bootstrapPolicy: policy, store: store, currentDirectory: currentDirectory,
-            clock: clock)
+            repository: repository, bootstrapPolicy: policy, bootstrapConfiguration: configuration, store: store,
+            currentDirectory: currentDirectory, clock: clock)
     }
 
     /// Returns the configuration at `base`, where the gate and the cost rules read it.

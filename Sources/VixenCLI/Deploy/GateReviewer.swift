@@ -2,6 +2,7 @@ import VixenConfig
 import VixenCore
 import VixenDeploy
 import VixenGit
+import VixenRunner
 
 /// Reviews a pending range as `plan` does: the gate's findings, the plan with its version, the
 /// pending changes by component, and the cost rules of the configuration at the range's base.
@@ -51,7 +52,8 @@ struct GateReviewer: RangeReviewer {
             files: report.files.map {
                 PlanInput.ChangedFile(path: $0.path, status: $0.status, component: $0.component)
             },
-            findings: report.findings, rulesRun: PlanRun.rulesRun(configuration), commands: .defaults)
+            findings: report.findings, rulesRun: PlanRun.rulesRun(configuration),
+            commands: .configured(configuration, target: target))
         return RangeReview(pending: pending, plan: DeployPlan.resolve(input), policy: policy)
     }
 }

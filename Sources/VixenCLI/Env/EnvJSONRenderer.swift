@@ -33,12 +33,7 @@ struct EnvJSONRenderer {
                     })
             },
             language: language.rawValue)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(document) else {
-            preconditionFailure("JSONEncoder failed on an env report of strings and numbers")
-        }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return JSONText.encode(document)
     }
 
     private struct Document: Encodable {

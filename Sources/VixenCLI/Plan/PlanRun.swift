@@ -4,6 +4,7 @@ import VixenCore
 import VixenDeploy
 import VixenGit
 import VixenReport
+import VixenRunner
 
 /// One `vixen-gate plan`: resolve the range, run the gate over it, decide the version, and print the plan.
 struct PlanRun {
@@ -64,9 +65,7 @@ struct PlanRun {
                 PlanInput.ChangedFile(path: $0.path, status: $0.status, component: $0.component)
             },
             findings: report.findings, rulesRun: Self.rulesRun(configuration),
-            // TODO: take the test, smoke test, migration and backup commands and the Coolify applications
-            // from `.vixen-gate.yml` once its checklist, database and deploy sections exist.
-            commands: .defaults, notes: range.notes)
+            commands: .configured(configuration, target: target), notes: range.notes)
         input.tests = testInput
         if tests.testsRuleRan(testInput) {
             input.rulesRun.insert(ComponentTestsRule().id)

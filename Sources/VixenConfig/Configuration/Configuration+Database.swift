@@ -10,14 +10,27 @@ extension Configuration {
         /// Commands that apply and undo one migration, or nil to verify SQL files only.
         public var verify: Verify?
         public var backup: Backup
+        /// The commands a deployment runs on the target's database, or nil when none is configured.
+        ///
+        /// `upCommand` applies every pending migration, such as `alembic upgrade head`, and
+        /// `downCommand` undoes one, such as `alembic downgrade -1`; a rollback runs it once per
+        /// migration the deployment applied.
+        public var migrate: Verify?
+        /// The environment variable that contains each environment's database URL, such as
+        /// `PROD_DATABASE_URL`, so the URL and its password stay out of the file.
+        public var urlEnvironment: [Configuration.DeploymentEnvironment: String]
 
         public init(
-            pgBin: String? = nil, urlVariable: String = "DATABASE_URL", verify: Verify? = nil, backup: Backup = Backup()
+            pgBin: String? = nil, urlVariable: String = "DATABASE_URL", verify: Verify? = nil,
+            backup: Backup = Backup(),
+            migrate: Verify? = nil, urlEnvironment: [Configuration.DeploymentEnvironment: String] = [:]
         ) {
             self.pgBin = pgBin
             self.urlVariable = urlVariable
             self.verify = verify
             self.backup = backup
+            self.migrate = migrate
+            self.urlEnvironment = urlEnvironment
         }
 
         public static let `default` = Database()

@@ -180,15 +180,6 @@ extension Catalog {
             en: "staging's health cannot be checked: \(reason.english)",
             es: "no se puede comprobar la salud de staging: \(reason.spanish)")
     }
-
-    /// Returns why staging's health cannot be checked while no Coolify client is configured.
-    public static func deployHealthProbeNotConfigured() -> LocalizedText {
-        LocalizedText(
-            en: "the Coolify health checks are not configured in this build, so production is not deployed "
-                + "without them",
-            es: "los chequeos de salud de Coolify no están configurados en esta compilación, así que producción no "
-                + "se despliega sin ellos")
-    }
 }
 
 // MARK: - Report lines
@@ -260,16 +251,6 @@ extension Catalog {
 // MARK: - Runner messages
 
 extension Catalog {
-    /// Returns the error of `deploy` when the plan should run but no executor is wired in.
-    public static func deployExecutorNotConfigured() -> LocalizedText {
-        LocalizedText(
-            en: "The decision is to deploy, but the Coolify runner is not configured in this build, so nothing was "
-                + "deployed and the state was not changed. Run with --dry-run to see the steps it would run.",
-            es: "La decisión es desplegar, pero el ejecutor de Coolify no está configurado en esta compilación, así "
-                + "que no se desplegó nada ni cambió el estado. Ejecute con --dry-run para ver los pasos que "
-                + "ejecutaría.")
-    }
-
     /// Returns the error for an executor that stopped midway, which leaves the lock in place.
     public static func deployInterrupted(completedSteps: Int, reason: LocalizedText, lockReference: String)
         -> LocalizedText

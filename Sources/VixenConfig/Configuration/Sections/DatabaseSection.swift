@@ -14,6 +14,13 @@ extension ConfigurationSection {
     ///   backup:
     ///     folder: /var/backups/teamboard
     ///     keep: 7
+    ///   migrate:                             # commands a deployment runs on the target's database
+    ///     up_command: alembic upgrade head
+    ///     down_command: alembic downgrade -1
+    ///     working_directory: backend
+    ///   url_env:                             # the variable with each environment's database URL
+    ///     staging: STAGING_DATABASE_URL
+    ///     production: PROD_DATABASE_URL
     /// ```
     static let database = ConfigurationSection(key: "database") {
         node, decoder, configuration throws(ConfigurationError) in
@@ -32,9 +39,14 @@ extension ConfigurationSection {
                 configuration.database.verify = try decodeVerify(entry.value, decoder: decoder)
             case "backup":
                 configuration.database.backup = try decodeBackup(entry.value, decoder: decoder)
+            case "migrate":
+                configuration.database.migrate = try decodeMigrate(entry.value, decoder: decoder)
+            case "url_env":
+                configuration.database.urlEnvironment = try decodeURLEnvironment(entry.value, decoder: decoder)
             default:
                 throw decoder.unknownKey(
-                    entry.key, section: "database", known: ["pg_bin", "url_variable", "verify", "backup"])
+                    entry.key, section: "database",
+                    known: ["pg_bin", "url_variable", "verify", "backup", "migrate", "url_env"])
             }
         }
     }
@@ -42,32 +54,88 @@ extension ConfigurationSection {
     private static func decodeVerify(
         _ node: YAMLNode, decoder: ConfigurationDecoder
     ) throws(ConfigurationError) -> Configuration.Database.Verify? {
-        guard let entries = try decoder.mappingEntries(node, path: "database.verify") else {
+        let commands = try decodeCommands(
+            node, section: "database.verify", upExample: "alembic upgrade +1", decoder: decoder)
+        guard let commands else {
             return nil
         }
-        var upCommand: String?
-        var downCommand: String?
-        var workingDirectory: String?
-        for entry in entries {
-            let path = "database.verify.\(entry.key.value)"
-            switch entry.key.value {
-            case "up_command":
-                upCommand = try decodeText(entry.value, path: path, example: "alembic upgrade +1", decoder: decoder)
-            case "down_command":
-                downCommand = try decodeText(entry.value, path: path, example: "alembic downgrade -1", decoder: decoder)
-            case "working_directory":
-                workingDirectory = try decodeFolder(entry.value, path: path, decoder: decoder)
-            default:
-                throw decoder.unknownKey(
-                    entry.key, section: "database.verify", known: ["up_command", "down_command", "working_directory"])
-            }
-        }
-        guard let upCommand, let downCommand else {
-            let missing = upCommand == nil ? "up_command" : "down_command"
+        guard let upCommand = commands.up, let downCommand = commands.down else {
+            let missing = commands.up == nil ? "up_command" : "down_command"
             throw decoder.error(Catalog.postgresConfigVerifyMissingCommand(missing), at: node.mark)
         }
         return Configuration.Database.Verify(
-            upCommand: upCommand, downCommand: downCommand, workingDirectory: workingDirectory)
+            upCommand: upCommand, downCommand: downCommand, workingDirectory: commands.workingDirectory)
+    }
+
+    private static func decodeMigrate(
+        _ node: YAMLNode, decoder: ConfigurationDecoder
+    ) throws(ConfigurationError) -> Configuration.Database.Verify? {
+        let commands = try decodeCommands(
+            node, section: "database.migrate", upExample: "alembic upgrade head", decoder: decoder)
+        guard let commands else {
+            return nil
+        }
+        guard let upCommand = commands.up, let downCommand = commands.down else {
+            let missing = commands.up == nil ? "up_command" : "down_command"
+            throw decoder.error(Catalog.runnerConfigMigrateMissingCommand(missing), at: node.mark)
+        }
+        return Configuration.Database.Verify(
+            upCommand: upCommand, downCommand: downCommand, workingDirectory: commands.workingDirectory)
+    }
+
+    /// Decodes `database.url_env`: a variable name for `staging`, `production` or both.
+    private static func decodeURLEnvironment(
+        _ node: YAMLNode, decoder: ConfigurationDecoder
+    ) throws(ConfigurationError) -> [Configuration.DeploymentEnvironment: String] {
+        var variables: [Configuration.DeploymentEnvironment: String] = [:]
+        guard let entries = try decoder.mappingEntries(node, path: "database.url_env") else {
+            return variables
+        }
+        let known = Configuration.DeploymentEnvironment.allCases.map(\.rawValue)
+        for entry in entries {
+            guard let environment = Configuration.DeploymentEnvironment(rawValue: entry.key.value) else {
+                throw decoder.unknownKey(entry.key, section: "database.url_env", known: known)
+            }
+            let path = "database.url_env.\(entry.key.value)"
+            // A URL here would carry its password, so the message leaves the value out.
+            if case .scalar(let scalar) = entry.value, scalar.value.contains("://") || scalar.value.contains("@") {
+                throw decoder.error(Catalog.runnerConfigURLInsteadOfVariable(path: path), at: scalar.mark)
+            }
+            variables[environment] = try decodeVariableName(entry.value, path: path, decoder: decoder)
+        }
+        return variables
+    }
+
+    /// The commands of `database.verify` or `database.migrate` as written, each nil when absent.
+    private struct CommandPair {
+        var up: String?
+        var down: String?
+        var workingDirectory: String?
+    }
+
+    private static func decodeCommands(
+        _ node: YAMLNode, section: String, upExample: String, decoder: ConfigurationDecoder
+    ) throws(ConfigurationError) -> CommandPair? {
+        guard let entries = try decoder.mappingEntries(node, path: section) else {
+            return nil
+        }
+        var commands = CommandPair()
+        for entry in entries {
+            let path = "\(section).\(entry.key.value)"
+            switch entry.key.value {
+            case "up_command":
+                commands.up = try decodeText(entry.value, path: path, example: upExample, decoder: decoder)
+            case "down_command":
+                commands.down = try decodeText(
+                    entry.value, path: path, example: "alembic downgrade -1", decoder: decoder)
+            case "working_directory":
+                commands.workingDirectory = try decodeFolder(entry.value, path: path, decoder: decoder)
+            default:
+                throw decoder.unknownKey(
+                    entry.key, section: section, known: ["up_command", "down_command", "working_directory"])
+            }
+        }
+        return commands
     }
 
     private static func decodeBackup(
