@@ -48,11 +48,7 @@ struct ComponentTestsStep {
             finding.severity = severity
             added.append(finding)
         }
-        let findings = (report.findings + added).sorted { lhs, rhs in
-            (lhs.file ?? "", lhs.line ?? 0, lhs.rule.description) < (
-                rhs.file ?? "", rhs.line ?? 0, rhs.rule.description
-            )
-        }
+        let findings = (report.findings + added).sorted(by: Finding.reportOrder)
         return Report(
             scope: report.scope, components: report.components, files: report.files, findings: findings,
             testRuns: runs, baselined: report.baselined)

@@ -39,7 +39,18 @@ struct ConfigurationSource {
 
     /// Returns the custom secret rule files `configuration` names, read from where
     /// ``load(base:head:)`` read the configuration: the same commit, or the work tree.
+    ///
+    /// Every command that applies severities loads its rules here, so this is also where an
+    /// unknown rule id under `severity` is raised (``SeverityRuleValidation``).
     func loadRules(_ configuration: Configuration, base: ObjectID?, head: ObjectID) throws(RunFailure)
+        -> [RuleFileBytes]
+    {
+        let files = try readRules(configuration, base: base, head: head)
+        try SeverityRuleValidation.validate(configuration, customRuleFiles: files)
+        return files
+    }
+
+    private func readRules(_ configuration: Configuration, base: ObjectID?, head: ObjectID) throws(RunFailure)
         -> [RuleFileBytes]
     {
         guard !configuration.secrets.ruleFiles.isEmpty else {

@@ -24,6 +24,8 @@ public enum VixenGate {
             command = parsed
         }
 
+        // Each command plugs in the run it builds, and the run's failure is reported in one place below.
+        let execute: () throws(RunFailure) -> Int32
         switch command {
         case .version:
             console.writeOutput(
@@ -41,50 +43,50 @@ public enum VixenGate {
             let run = CheckRun(
                 options: options, language: language, environment: environment,
                 currentDirectory: currentDirectory, console: console)
-            return exitStatus(of: run.execute, language: language, console: console)
+            execute = run.execute
         case .plan(let options):
             let run = PlanRun(
                 options: options, language: language, environment: environment,
                 currentDirectory: currentDirectory, console: console)
-            return exitStatus(of: run.execute, language: language, console: console)
+            execute = run.execute
         case .scan(let options):
             let run = ScanRun(
                 options: options, language: language, environment: environment,
                 currentDirectory: currentDirectory, console: console)
-            return exitStatus(of: run.execute, language: language, console: console)
+            execute = run.execute
         case .deploy, .status, .state:
-            let run = { () throws(RunFailure) -> Int32 in
+            execute = { () throws(RunFailure) -> Int32 in
                 try DeployCommandRun.execute(
                     command, language: language, environment: environment, currentDirectory: currentDirectory,
                     console: console)
             }
-            return exitStatus(of: run, language: language, console: console)
         case .rules(let request):
             let run = RulesRun(
                 request: request, language: language, environment: environment,
                 currentDirectory: currentDirectory, console: console)
-            return exitStatus(of: run.execute, language: language, console: console)
+            execute = run.execute
         case .migrations(let request):
             let run = MigrationsRun(
                 request: request, language: language, environment: environment, currentDirectory: currentDirectory,
                 console: console)
-            return exitStatus(of: run.execute, language: language, console: console)
+            execute = run.execute
         case .env(let options):
             let run = EnvRun(
                 options: options, language: language, environment: environment,
                 currentDirectory: currentDirectory, console: console)
-            return exitStatus(of: run.execute, language: language, console: console)
+            execute = run.execute
         case .baseline(let options):
             let run = BaselineRun(
                 options: options, language: language, environment: environment,
                 currentDirectory: currentDirectory, console: console)
-            return exitStatus(of: run.execute, language: language, console: console)
+            execute = run.execute
         case .hook(let action):
             let run = HookRun(
                 action: action, language: language, environment: environment,
                 currentDirectory: currentDirectory, console: console)
-            return exitStatus(of: run.execute, language: language, console: console)
+            execute = run.execute
         }
+        return exitStatus(of: execute, language: language, console: console)
     }
 
     /// Runs a command and returns its exit status, or prints why it could not run and returns 2.

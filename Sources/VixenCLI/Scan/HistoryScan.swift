@@ -54,7 +54,7 @@ struct HistoryScan {
         findings += try check(&candidates)
 
         let scope = Report.Scope.history(allReferences: tips == .allReferences, commits: walk.commitCount)
-        return Report(scope: scope, findings: ScanChecks.sorted(findings))
+        return Report(scope: scope, findings: findings.sorted(by: Finding.reportOrder))
     }
 
     /// Runs the checks over the candidates gathered so far and returns the findings to report.

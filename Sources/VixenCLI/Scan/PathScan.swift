@@ -77,8 +77,9 @@ struct PathScan {
         }
 
         let reported = findings.map { Self.renaming($0, to: $0.file.flatMap { displayPaths[$0] }) }
+            .sorted(by: Finding.reportOrder)
         let names = arguments.map { $0 ?? "." }
-        return Report(scope: .paths(names, files: displayPaths.count), findings: ScanChecks.sorted(reported))
+        return Report(scope: .paths(names, files: displayPaths.count), findings: reported)
     }
 
     /// Returns the path the checks know `file` by: relative to ``configurationRoot`` when the file is

@@ -45,12 +45,4 @@ struct ScanChecks {
     private var secretsCheck: SecretsCheck {
         SecretsCheck(customRuleFiles: customRules, environment: environment, currentDirectory: currentDirectory)
     }
-
-    /// Sorts findings from several runs of the engine as one run sorts them.
-    static func sorted(_ findings: [Finding]) -> [Finding] {
-        findings.sorted { left, right in
-            (left.file ?? "", left.line ?? 0, left.rule.description)
-                < (right.file ?? "", right.line ?? 0, right.rule.description)
-        }
-    }
 }

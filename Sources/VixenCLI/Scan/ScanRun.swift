@@ -38,8 +38,10 @@ struct ScanRun {
     private func scanPaths(_ arguments: [String?]) throws(RunFailure) -> Report {
         let workspace = try RulesWorkspace.load(
             explicitConfig: options.config, currentDirectory: currentDirectory, environment: environment)
+        let customRules = try workspace.customRuleFiles()
+        try SeverityRuleValidation.validate(workspace.configuration, customRuleFiles: customRules)
         let checks = ScanChecks(
-            configuration: workspace.configuration, customRules: try workspace.customRuleFiles(),
+            configuration: workspace.configuration, customRules: customRules,
             environment: environment, currentDirectory: currentDirectory)
         let root = FileSystemPath(workspace.root.path, relativeTo: currentDirectory).resolved()
         let scan = PathScan(

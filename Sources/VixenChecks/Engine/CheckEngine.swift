@@ -43,12 +43,6 @@ public struct CheckEngine: Sendable {
                 findings.append(finding)
             }
         }
-        return findings.sorted(by: Self.order)
-    }
-
-    private static func order(_ lhs: Finding, _ rhs: Finding) -> Bool {
-        let left = (lhs.file ?? "", lhs.line ?? 0, lhs.rule.description)
-        let right = (rhs.file ?? "", rhs.line ?? 0, rhs.rule.description)
-        return left < right
+        return findings.sorted(by: Finding.reportOrder)
     }
 }

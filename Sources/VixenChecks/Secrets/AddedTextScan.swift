@@ -46,28 +46,25 @@ struct AddedTextScan {
         let source = Source(text: text, lines: lines, lineNumber: lineNumber, isEncoded: false)
 
         var direct: [(secret: FoundSecret, range: Range<Int>)] = []
-        for match in try session.scan(text) {
-            if let secret = accept(match, in: source) {
-                direct.append((secret, match.secret))
-            }
-        }
-
         var decoded: [FoundSecret] = []
         var decodedBlobs: [Range<Int>] = []
-        for blob in Base64Blob.find(in: text) {
-            guard let plain = decoder.decodeText(blob) else {
-                continue
-            }
-            let blobLine = lineNumber(lines.line(containing: blob.range.lowerBound))
-            let found = try plain.withUnsafeBufferPointer { plainText throws(SecretsError) in
+        try session.scanWithDecodedBase64(text, decoder: &decoder) { matches, scanned, layer in
+            switch layer {
+            case .direct:
+                for match in matches {
+                    if let secret = accept(match, in: source) {
+                        direct.append((secret, match.secret))
+                    }
+                }
+            case .decoded(let blob):
+                let blobLine = lineNumber(lines.line(containing: blob.lowerBound))
                 let inner = Source(
-                    text: plainText, lines: LineIndex(scanning: plainText), lineNumber: { _ in blobLine },
-                    isEncoded: true)
-                return try session.scan(plainText).compactMap { accept($0, in: inner) }
-            }
-            if !found.isEmpty {
-                decoded += found
-                decodedBlobs.append(blob.range)
+                    text: scanned, lines: LineIndex(scanning: scanned), lineNumber: { _ in blobLine }, isEncoded: true)
+                let found = matches.compactMap { accept($0, in: inner) }
+                if !found.isEmpty {
+                    decoded += found
+                    decodedBlobs.append(blob)
+                }
             }
         }
 

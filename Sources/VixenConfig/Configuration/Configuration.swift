@@ -12,6 +12,9 @@ public struct Configuration: Sendable, Equatable {
     public var limits: Limits
     /// Per-rule severities that replace the rules' own.
     public var severityOverrides: [RuleID: SeverityOverride]
+    /// The rule ids under `severity` in file order, each with where it is written, for the
+    /// error that ``validateSeverityRules(known:)`` raises once the custom rules are loaded.
+    public var severityKeys: [Located<RuleID>] = []
     public var secrets: Secrets
     public var database: Database = .default
     public var checklist: Checklist = .default

@@ -241,6 +241,25 @@ extension Catalog {
         )
     }
 
+    /// Returns the message for a well-formed rule id under `severity` that no loaded rule has.
+    ///
+    /// `suggestion` is a known rule id close to `rule`, if any.
+    public static func configUnknownSeverityRule(rule: String, suggestion: String?) -> LocalizedText {
+        var english = "Unknown rule \"\(rule)\" in severity, so its severity would never apply."
+        var spanish = "Regla desconocida \"\(rule)\" en severity, así que su severidad nunca se aplicaría."
+        if let suggestion {
+            english += " Did you mean \"\(suggestion)\"?"
+            spanish += " ¿Quiso decir \"\(suggestion)\"?"
+        }
+        english +=
+            " Write the id of a built-in rule or of a rule in the files under secrets.rule_files; "
+            + "vixen-gate rules lists the secret rules."
+        spanish +=
+            " Escriba el identificador de una regla integrada o de una regla de los archivos de "
+            + "secrets.rule_files; vixen-gate rules lista las reglas de secretos."
+        return LocalizedText(en: english, es: spanish)
+    }
+
     public static func configNoComponents() -> LocalizedText {
         LocalizedText(
             en: "The components section lists no components. List at least one component with its globs, "

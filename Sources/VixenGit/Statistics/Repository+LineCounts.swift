@@ -40,11 +40,7 @@ extension Repository {
         }
         defer { git_diff_free(diff) }
 
-        var findOptions = git_diff_find_options()
-        git_diff_find_options_init(&findOptions, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION))
-        findOptions.flags = GIT_DIFF_FIND_RENAMES.rawValue
-        findOptions.rename_limit = renameLimit
-        try LibGit2.check(git_diff_find_similar(diff, &findOptions), "git_diff_find_similar")
+        try LibGit2.findRenames(in: diff, renameLimit: renameLimit)
 
         var counts: [LineCount] = []
         for index in 0..<git_diff_num_deltas(diff) {

@@ -42,12 +42,9 @@ struct WorkingDiff {
 
     func fileChanges() throws(GitError) -> [FileChange] {
         defer { git_diff_free(diff) }
-        var findOptions = git_diff_find_options()
-        git_diff_find_options_init(&findOptions, UInt32(GIT_DIFF_FIND_OPTIONS_VERSION))
-        // Set explicitly: the default reads `diff.renames` from the user's configuration.
-        findOptions.flags = GIT_DIFF_FIND_RENAMES.rawValue | (untracked ? GIT_DIFF_FIND_FOR_UNTRACKED.rawValue : 0)
-        findOptions.rename_limit = options.renameLimit
-        try LibGit2.check(git_diff_find_similar(diff, &findOptions), "git_diff_find_similar")
+        try LibGit2.findRenames(
+            in: diff, renameLimit: options.renameLimit,
+            extraFlags: untracked ? GIT_DIFF_FIND_FOR_UNTRACKED.rawValue : 0)
 
         var result: [FileChange] = []
         for index in 0..<git_diff_num_deltas(diff) {

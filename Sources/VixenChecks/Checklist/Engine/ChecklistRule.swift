@@ -4,15 +4,7 @@ import VixenCore
 ///
 /// Every rule reports at its default severity; ``CheckEngine`` applies the configured
 /// overrides afterwards, as for every family.
-public protocol ChecklistRule: Sendable {
-    var id: RuleID { get }
-    var defaultSeverity: Severity { get }
-    /// One sentence naming the problem.
-    var shortDescription: LocalizedText { get }
-    /// What the rule reports and why it matters.
-    var fullDescription: LocalizedText { get }
-    /// How to resolve a finding.
-    var help: LocalizedText { get }
+public protocol ChecklistRule: DescribedRule {
     /// Changes the rule must report and changes it must leave alone, which one test runs.
     var examples: RuleExamples { get }
 

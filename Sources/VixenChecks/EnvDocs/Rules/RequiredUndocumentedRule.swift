@@ -16,22 +16,9 @@ public struct RequiredUndocumentedRule: EnvRule {
     public init() {}
 
     public func findings(in analysis: EnvAnalysis) throws -> [Finding] {
-        var reported = Set<String>()
-        var findings: [Finding] = []
-        for read in analysis.newReads where read.isRequired {
-            guard !analysis.settings.isIgnored(read.name), !analysis.documentation.documents(read),
-                reported.insert("\(read.path)\u{0}\(read.key)").inserted
-            else {
-                continue
-            }
-            let expected = analysis.documentation.expectedFile(for: read.path)
-            findings.append(
-                Finding(
-                    rule: id, severity: defaultSeverity, file: read.path, line: read.line,
-                    message: Catalog.envRequiredUndocumented(
-                        name: read.name, path: read.path, line: read.line, documentation: expected)))
+        analysis.undocumentedFindings(rule: id, severity: defaultSeverity, selects: \.isRequired) {
+            Catalog.envRequiredUndocumented(name: $0, path: $1, line: $2, documentation: $3)
         }
-        return findings
     }
 
     public var examples: [EnvRuleExample] {

@@ -17,23 +17,11 @@ public struct UndocumentedRule: EnvRule {
     public init() {}
 
     public func findings(in analysis: EnvAnalysis) throws -> [Finding] {
-        var reported = Set<String>()
-        var findings: [Finding] = []
-        for read in analysis.newReads
-        where !read.isRequired && analysis.isApplication(analysis.component(of: read.path)) {
-            guard !analysis.settings.isIgnored(read.name, isCaseSensitive: read.isCaseSensitive),
-                !analysis.documentation.documents(read),
-                reported.insert("\(read.path)\u{0}\(read.key)").inserted
-            else {
-                continue
-            }
-            let expected = analysis.documentation.expectedFile(for: read.path)
-            findings.append(
-                Finding(
-                    rule: id, severity: defaultSeverity, file: read.path, line: read.line,
-                    message: Catalog.envUndocumented(
-                        name: read.name, path: read.path, line: read.line, documentation: expected)))
+        let selects = { (read: EnvRead) in
+            !read.isRequired && analysis.isApplication(analysis.component(of: read.path))
         }
-        return findings
+        return analysis.undocumentedFindings(rule: id, severity: defaultSeverity, selects: selects) {
+            Catalog.envUndocumented(name: $0, path: $1, line: $2, documentation: $3)
+        }
     }
 }

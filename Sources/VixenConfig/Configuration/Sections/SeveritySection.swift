@@ -4,7 +4,9 @@ extension ConfigurationSection {
     /// The `severity` section, a mapping from rule id to `error`, `warning`, `info` or `off`.
     ///
     /// Rule ids such as `git.file-too-large` are checked for form only, because rules can
-    /// come from custom rule files that this section does not see.
+    /// come from custom rule files that this section does not see. Each id keeps its position
+    /// in ``Configuration/severityKeys``, so ``Configuration/validateSeverityRules(known:)``
+    /// can report an unknown one once those files are loaded.
     static let severity = ConfigurationSection(key: "severity") {
         node, decoder, configuration throws(ConfigurationError) in
         guard let entries = try decoder.mappingEntries(node, path: "severity") else {
@@ -24,6 +26,9 @@ extension ConfigurationSection {
                 throw decoder.error(message, at: scalar.mark)
             }
             configuration.severityOverrides[rule] = override
+            configuration.severityKeys.append(
+                Configuration.Located(
+                    rule, source: decoder.source, line: entry.key.mark.line, column: entry.key.mark.column))
         }
     }
 }
