@@ -52,7 +52,7 @@ struct ChecklistStatusRenderingTests {
         let lines = PlanTextRenderer().render(plan(), language: .spanish).split(separator: "\n").map(String.init)
         #expect(
             lines.contains(
-                "    avisos        Anotaciones de tipo completas: hallazgos que conviene revisar antes de desplegar: "
+                "    advertencias  Anotaciones de tipo completas: hallazgos que conviene revisar antes de desplegar: "
                     + "checklist.type-hints"))
         #expect(lines.contains("    fallido       Variables de entorno documentadas: bloqueado por env.undocumented"))
         #expect(lines.contains("    verificado    Variables de entorno configuradas: env.* (se ejecutó 1 regla)"))

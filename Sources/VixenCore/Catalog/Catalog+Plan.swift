@@ -659,7 +659,7 @@ extension Catalog {
     public static func planChecklistStatus(_ status: String) -> LocalizedText {
         switch status {
         case "verified": LocalizedText(en: "verified", es: "verificado")
-        case "warnings": LocalizedText(en: "warnings", es: "avisos")
+        case "warnings": LocalizedText(en: "warnings", es: "advertencias")
         case "failed": LocalizedText(en: "failed", es: "fallido")
         case "not-applicable": LocalizedText(en: "not-applicable", es: "no aplicable")
         default: LocalizedText(en: "manual", es: "manual")
