@@ -10,8 +10,10 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 "$root/scripts/install-dependencies.sh"
 
+# The same flags as the README's install step, so that installing the binary afterwards needs no
+# second build.
 echo "Building vixen-gate (release)..."
-swift build --package-path "$root" -c release --product vixen-gate
+swift build --package-path "$root" -c release --product vixen-gate --static-swift-stdlib
 
 dest=${1:-"$(mktemp -d)/demo"}
 "$root/scripts/make-demo-repo.sh" "$dest" >/dev/null

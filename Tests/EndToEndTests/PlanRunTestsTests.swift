@@ -122,7 +122,7 @@ struct PlanRunTestsTests {
         #expect(testLine.hasPrefix("     tests: failed: echo backend tests ran; sh -c 'exit 3' (in backend) exited "))
         #expect(testLine.hasSuffix(" s. Its output is on standard error."))
         #expect(testLine.contains(" with status 3 in "))
-        #expect(lines.contains("    failed    Unit and integration tests pass: blocked by checklist.tests"))
+        #expect(lines.contains("    failed          Unit and integration tests pass: blocked by checklist.tests"))
         let document = try String(contentsOf: markdown, encoding: .utf8)
         #expect(document.contains(" **BE tests:** failed: echo backend tests ran; sh -c 'exit 3' \\(in backend\\) "))
     }

@@ -107,7 +107,20 @@ struct PlanTests {
                 "     why: BE changed.",
                 "  2. [SM] Check that the FE tests pass (run-frontend-tests): skipped",
             ])
-        #expect(lines.contains("    verified  No hardcoded secrets: secret.* (217 rules ran)"))
+        #expect(lines.contains("    verified        No hardcoded secrets: secret.* (217 rules ran)"))
+        #expect(
+            lines.contains(
+                "    not-applicable  Container images optimized: nothing in this range for checklist.docker-*: "
+                    + "no Dockerfile changed"))
+        #expect(
+            lines.contains(
+                "    manual          Migrations tested up and down: people confirm by running vixen-gate migrations "
+                    + "verify --base \(release.base.prefix(7)) --head \(release.head.prefix(7)) against a scratch "
+                    + "database"))
+        #expect(
+            lines.contains(
+                "    not-applicable  No console errors: nothing in this range for checklist.console-*, "
+                    + "checklist.debugger: no script of FE changed outside tests"))
     }
 
     @Test func spanishText() throws {

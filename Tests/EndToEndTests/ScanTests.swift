@@ -149,8 +149,9 @@ struct ScanTests {
         let result = try scan(["src"], in: repository.url)
 
         #expect(result.status == 1)
-        #expect(result.stdout.hasPrefix("Scan of src: 1 file\n\nFindings:\n"))
+        #expect(result.stdout.hasPrefix("Scan of src: 1 file\n\nFindings:\n  error    \(Self.tokenRule)  "))
         #expect(result.stdout.contains("\(Self.tokenRule)  src/app/config.py:2  Secret found: GitHub"))
+        #expect(!result.stdout.contains("\n  other\n"))
         #expect(result.stdout.hasSuffix("blocked: 1 error, 0 warnings, 0 info\n"))
         expectNoToken(result)
     }

@@ -81,9 +81,19 @@ struct PlanMarkdownRendererTests {
                 "\n| 8 | QA | Run the BE smoke tests on staging `smoke-test-backend` | none \\(people carry out this step\\) "
                     + "| BE changed. |\n"))
         #expect(markdown.contains("\n### Pre-deployment checklist\n\n| Area | Item | Status | Detail |\n"))
-        #expect(markdown.contains("\n| DevOps | Logs reachable | manual | people confirm |\n"))
+        #expect(
+            markdown.contains(
+                "\n| DevOps | Logs reachable | manual | people confirm that the applications' logs show in Coolify |\n")
+        )
+        #expect(
+            markdown.contains(
+                "\n| DevOps | Health checks configured | not-applicable | nothing in this range for "
+                    + "checklist.docker-healthcheck: no Dockerfile changed |\n"))
         #expect(!markdown.contains("### Notes"))
-        #expect(markdown.hasSuffix("| DevOps | Rollback plan ready | manual | people confirm |\n"))
+        #expect(
+            markdown.hasSuffix(
+                "| DevOps | Rollback plan ready | manual | people confirm; the hotfix plan prepares it in its "
+                    + "prepare-rollback step |\n"))
     }
 
     @Test func failedItemIsBold() {

@@ -13,28 +13,28 @@ struct PlanTextRendererTests {
     static let checklist = """
         Pre-deployment checklist:
           Backend
-            manual    Unit and integration tests pass: people confirm, because no rule matching checklist.tests runs in this vixen-gate
-            manual    Type hints complete: people confirm, because no rule matching checklist.type-hints runs in this vixen-gate
-            manual    Environment variables documented: people confirm, because no rule matching env.* runs in this vixen-gate
-            manual    Migrations tested up and down: people confirm, because no rule matching migration.verify-* runs in this vixen-gate
-            verified  No hardcoded secrets: secret.* (2 rules ran)
+            manual          Unit and integration tests pass: run vixen-gate plan --run-tests to run the test commands this range needs
+            manual          Type hints complete: people confirm, because .vixen-gate.yml turns off every rule matching checklist.type-hints
+            manual          Environment variables documented: people confirm, because .vixen-gate.yml turns off every rule matching env.*
+            not-applicable  Migrations tested up and down: nothing to confirm in this range: no migration changed
+            verified        No hardcoded secrets: secret.* (2 rules ran)
           Frontend
-            manual    Build succeeds: people confirm
-            manual    No console errors: people confirm, because no rule matching checklist.console-*, checklist.debugger runs in this vixen-gate
-            manual    API integration tested: people confirm
-            manual    Environment variables configured: people confirm, because no rule matching env.* runs in this vixen-gate
-            manual    Assets optimized: people confirm, because no rule matching checklist.asset-*, checklist.source-map runs in this vixen-gate
+            manual          Build succeeds: people confirm that the frontend's build, such as npm run build or the CI build job, succeeds for this head
+            not-applicable  No console errors: nothing in this range for checklist.console-*, checklist.debugger: no script of FE changed outside tests
+            manual          API integration tested: people confirm the frontend's API calls against a running backend, such as staging
+            not-applicable  Environment variables configured: nothing in this range for env.*: no FE file changed
+            not-applicable  Assets optimized: nothing in this range for checklist.asset-*, checklist.source-map: no image, font, video or source map changed
           Database
-            manual    Migrations reversible: people confirm, because no rule matching migration.missing-down, migration.empty-down, migration.raising-down, migration.irreversible-operation, migration.noop-down runs in this vixen-gate
-            manual    Backup taken: people confirm
-            manual    Indexes checked: people confirm, because no rule matching migration.foreign-key-without-index, migration.index-not-concurrent runs in this vixen-gate
-            manual    Query performance acceptable: people confirm
+            not-applicable  Migrations reversible: nothing in this range for migration.missing-down, migration.empty-down, migration.raising-down, migration.irreversible-operation, migration.noop-down: no migration changed
+            not-applicable  Backup taken: nothing to confirm in this range: no migration changed
+            not-applicable  Indexes checked: nothing in this range for migration.foreign-key-without-index, migration.index-not-concurrent: no migration changed
+            manual          Query performance acceptable: people confirm, for example with EXPLAIN ANALYZE on staging for the queries this change adds
           DevOps
-            manual    Container images optimized: people confirm, because no rule matching checklist.docker-* runs in this vixen-gate
-            manual    Health checks configured: people confirm, because no rule matching checklist.docker-healthcheck runs in this vixen-gate
-            manual    Logs reachable: people confirm
-            verified  Secrets kept in Coolify, never in the repository: secret.*-file (1 rule ran)
-            manual    Rollback plan ready: people confirm
+            not-applicable  Container images optimized: nothing in this range for checklist.docker-*: no Dockerfile changed
+            not-applicable  Health checks configured: nothing in this range for checklist.docker-healthcheck: no Dockerfile changed
+            manual          Logs reachable: people confirm that the applications' logs show in Coolify
+            verified        Secrets kept in Coolify, never in the repository: secret.*-file (1 rule ran)
+            manual          Rollback plan ready: people confirm; the hotfix plan prepares it in its prepare-rollback step
         """
 
     @Test func hotfixInEnglish() {
@@ -91,7 +91,7 @@ struct PlanTextRendererTests {
             text.contains(
                 "\nGate: blocked by secret.jwt. Do not deploy a blocked plan: fix the findings that "
                     + "vixen-gate check --base aaaaaaa --head bbbbbbb lists, then plan again.\n"))
-        #expect(text.contains("\n    failed    No hardcoded secrets: blocked by secret.jwt\n"))
+        #expect(text.contains("\n    failed          No hardcoded secrets: blocked by secret.jwt\n"))
     }
 
     @Test func spanishHeaderAndSteps() {
@@ -110,7 +110,18 @@ struct PlanTextRendererTests {
             ])
         #expect(lines.contains("  4. [DB] Aplicar las migraciones a la base de datos de staging (apply-migrations)"))
         #expect(lines.contains("     motivo: Cambió 1 archivo del componente DB."))
-        #expect(lines.contains("    manual      Copia de seguridad realizada: lo confirman personas"))
+        #expect(
+            lines.contains(
+                "    manual        Copia de seguridad realizada: lo confirman personas comprobando que existe una copia "
+                    + "de seguridad; los planes de production y hotfix la hacen en su paso backup-database"))
+        #expect(
+            lines.contains(
+                "    manual        Migraciones probadas de ida y de vuelta: lo confirman personas ejecutando vixen-gate "
+                    + "migrations verify --base aaaaaaa --head bbbbbbb contra una base de datos desechable"))
+        #expect(
+            lines.contains(
+                "    no aplicable  Imágenes de contenedor optimizadas: nada en este rango para checklist.docker-*: no "
+                    + "cambió ningún Dockerfile"))
     }
 
     @Test func notesAndVersionSentences() throws {

@@ -17,13 +17,25 @@ struct ScanScopeTests {
             Scan of src, ./a.py: 12 files
 
             Findings:
-              other
-                error    secret.test-token  src/config.py:3  Secret found.
+              error    secret.test-token  src/config.py:3  Secret found.
 
             blocked: 1 error, 0 warnings, 0 info
 
             """
         #expect(TextReportRenderer(color: false).render(Self.pathScan, language: .english) == expected)
+    }
+
+    @Test func textFindingsInSpanishHaveNoGroup() {
+        let expected = """
+            Análisis de src, ./a.py: 12 archivos
+
+            Hallazgos:
+              error        secret.test-token  src/config.py:3  Se encontró un secreto.
+
+            bloqueado: 1 error, 0 advertencias, 0 info
+
+            """
+        #expect(TextReportRenderer(color: false).render(Self.pathScan, language: .spanish) == expected)
     }
 
     @Test func textInSpanish() {

@@ -655,11 +655,13 @@ extension Catalog {
 
     /// Returns a checklist status's label.
     ///
-    /// - Parameter status: `verified`, `failed` or `manual`.
+    /// - Parameter status: `verified`, `warnings`, `failed`, `not-applicable` or `manual`.
     public static func planChecklistStatus(_ status: String) -> LocalizedText {
         switch status {
         case "verified": LocalizedText(en: "verified", es: "verificado")
+        case "warnings": LocalizedText(en: "warnings", es: "advertencias")
         case "failed": LocalizedText(en: "failed", es: "fallido")
+        case "not-applicable": LocalizedText(en: "not-applicable", es: "no aplicable")
         default: LocalizedText(en: "manual", es: "manual")
         }
     }
@@ -681,15 +683,6 @@ extension Catalog {
     /// Returns the detail of an item that no rule judges.
     public static func planChecklistPeopleConfirm() -> LocalizedText {
         LocalizedText(en: "people confirm", es: "lo confirman personas")
-    }
-
-    /// Returns the detail of an item whose rules exist in the mapping but do not run in this gate.
-    public static func planChecklistRulesNotRunning(_ patterns: String) -> LocalizedText {
-        LocalizedText(
-            en: "people confirm, because no rule matching \(patterns) runs in this vixen-gate",
-            es: "lo confirman personas, porque en este vixen-gate no se ejecuta ninguna regla que coincida con "
-                + "\(patterns)"
-        )
     }
 
     public static func planChecklistTestsPass() -> LocalizedText {

@@ -9,8 +9,9 @@ public struct ChecklistItem: Sendable, Equatable {
     public let patterns: [RulePattern]
     /// The rules behind the status, sorted by id.
     ///
-    /// For a verified item they are the rules that ran, for a failed one the rules whose findings block,
-    /// and for a manual one there are none.
+    /// For a verified or not-applicable item they are the rules that ran, for a failed one the rules
+    /// whose findings block, for one with warnings the rules whose findings do not block, and for a
+    /// manual one there are none.
     public let rules: [RuleID]
 
     public init(id: ChecklistItemID, status: ChecklistStatus, patterns: [RulePattern], rules: [RuleID]) {
@@ -21,26 +22,6 @@ public struct ChecklistItem: Sendable, Equatable {
     }
 
     public var area: ChecklistArea { id.area }
-
-    /// Returns every item of ``ChecklistMapping`` judged by the rules that ran and the findings they reported.
-    ///
-    /// - Parameters:
-    ///   - rulesRun: The ids of the rules that ran over the range; only these can verify an item.
-    ///   - findings: The findings of the range. A blocking finding fails an item even when its rule is
-    ///     missing from `rulesRun`, as a team's own secret rules are.
-    public static func evaluate(rulesRun: Set<RuleID>, findings: [Finding]) -> [ChecklistItem] {
-        let blocking = Set(findings.filter { $0.severity.blocks }.map(\.rule))
-        return ChecklistMapping.entries.map { entry in
-            let matches = { (rule: RuleID) in entry.patterns.contains { $0.matches(rule) } }
-            let failing = blocking.filter(matches).sorted()
-            if !failing.isEmpty {
-                return ChecklistItem(id: entry.item, status: .failed, patterns: entry.patterns, rules: failing)
-            }
-            let ran = rulesRun.filter(matches).sorted()
-            let status: ChecklistStatus = ran.isEmpty ? .manual : .verified
-            return ChecklistItem(id: entry.item, status: status, patterns: entry.patterns, rules: ran)
-        }
-    }
 }
 
 // Encoded by hand so that ids and patterns are written as text and, with ``CodingUserInfoKey/planText``

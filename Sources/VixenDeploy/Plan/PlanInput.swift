@@ -71,7 +71,8 @@ extension DeployPlan {
         return DeployPlan(
             target: input.target, version: input.version, range: input.range, changedComponents: changed.sorted(),
             migrations: migrations, steps: DeploymentWorkflow.steps(factory),
-            checklist: ChecklistItem.evaluate(rulesRun: input.rulesRun, findings: input.findings),
+            checklist: ChecklistItem.evaluate(
+                rulesRun: input.rulesRun, findings: input.findings, files: input.files, tests: tests),
             blockingRules: blocking, notes: notes, tests: tests)
     }
 }

@@ -19,12 +19,17 @@ public struct PlanText: Sendable {
     private let target: DeployTarget
     private let version: VersionDecision
     private let migrationCount: Int
+    private let range: PlanRange
+    /// The changed components that have no test command, which the tests item asks to configure.
+    private let untestedComponents: [Component]
 
     public init(plan: DeployPlan, language: Language) {
         self.language = language
         self.target = plan.target
         self.version = plan.version
         self.migrationCount = plan.migrations.count
+        self.range = plan.range
+        self.untestedComponents = plan.tests.filter { $0.status == .notConfigured }.map(\.component)
     }
 
     /// The title, such as `Deploy plan for staging: v1.4.0`.
@@ -130,21 +135,55 @@ public struct PlanText: Sendable {
         Self.title(of: item.id)(language)
     }
 
-    /// Returns the rules that verified or failed the item, or that people confirm it.
+    /// Returns why the item has its status: the rules that verified, failed or warned about it, what the
+    /// range lacks for it, or how people confirm it.
     public func detail(of item: ChecklistItem) -> String {
         let patterns = item.patterns.map(\.text).joined(separator: ", ")
+        let rules = item.rules.map(\.description).joined(separator: ", ")
         let text: LocalizedText
         switch item.status {
         case .failed:
-            text = Catalog.planChecklistFailedBy(item.rules.map(\.description).joined(separator: ", "))
+            text = Catalog.planChecklistFailedBy(rules)
+        case .warnings:
+            text = Catalog.planChecklistFindingsToReview(rules)
         case .verified:
             text = Catalog.planChecklistVerifiedBy(patterns, ruleCount: item.rules.count)
-        case .manual:
+        case .notApplicable:
+            let absence = ChecklistMapping.entry(for: item.id).subject?.absence ?? Catalog.planChecklistNoTestsNeeded()
             text =
                 item.patterns.isEmpty
-                ? Catalog.planChecklistPeopleConfirm() : Catalog.planChecklistRulesNotRunning(patterns)
+                ? Catalog.planChecklistNothingToConfirm(absence: absence)
+                : Catalog.planChecklistNothingToExamine(patterns, absence: absence)
+        case .manual:
+            text =
+                item.patterns.isEmpty || item.id == .testsPass
+                ? howToConfirm(item.id) : Catalog.planChecklistRulesTurnedOff(patterns)
         }
         return text(language)
+    }
+
+    /// Returns how people confirm an item that no rule judges in this run.
+    private func howToConfirm(_ item: ChecklistItemID) -> LocalizedText {
+        switch item {
+        case .testsPass:
+            guard untestedComponents.isEmpty else {
+                return Catalog.planChecklistConfigureTests(untestedComponents.map(\.name).joined(separator: ", "))
+            }
+            return Catalog.planChecklistRunTests()
+        case .migrationsTested:
+            return Catalog.planChecklistVerifyMigrations(
+                command: "vixen-gate migrations verify --base \(range.base.short) --head \(range.head.short)")
+        case .buildSucceeds: return Catalog.planChecklistConfirmBuild()
+        case .apiIntegrationTested: return Catalog.planChecklistConfirmAPIIntegration()
+        case .backupTaken: return Catalog.planChecklistConfirmBackup()
+        case .queryPerformance: return Catalog.planChecklistConfirmQueryPerformance()
+        case .logsReachable: return Catalog.planChecklistConfirmLogs()
+        case .rollbackPlanReady: return Catalog.planChecklistConfirmRollback()
+        case .typeHints, .backendEnvironmentDocumented, .noHardcodedSecrets, .noConsoleErrors,
+            .frontendEnvironmentConfigured, .assetsOptimized, .migrationsReversible, .indexesChecked, .imagesOptimized,
+            .healthChecksConfigured, .secretsInCoolify:
+            return Catalog.planChecklistPeopleConfirm()
+        }
     }
 
     public func status(_ status: ChecklistStatus) -> String {

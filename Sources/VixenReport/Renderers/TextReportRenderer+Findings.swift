@@ -4,7 +4,9 @@ extension TextReportRenderer {
     /// Renders the findings section: one line per finding as `severity rule file:line (commit) message`.
     ///
     /// The severity and rule columns are padded so that rules and locations line up within the report.
-    /// A message that spans several lines continues on lines indented under the group.
+    /// A message that spans several lines continues on lines indented under the group. A range's
+    /// findings are grouped under their component's name; a scan has no components, so its findings
+    /// follow the heading without group names.
     func findingLines(for report: Report, style: TextStyle, language: Language) -> [String] {
         let heading = style.bold(Catalog.reportFindings()(language) + ":")
         guard !report.findings.isEmpty else {
@@ -15,8 +17,12 @@ extension TextReportRenderer {
         let ruleWidth = report.findings.map { $0.rule.description.escapingControlCharacters().count }.max() ?? 0
 
         var lines = [heading]
+        let grouped = Self.groupsByComponent(report.scope)
+        let indent = grouped ? "    " : "  "
         for (group, findings) in ReportGroup.groupFindings(report.findings, files: report.files) {
-            lines.append("  " + style.bold(title(of: group, language: language)))
+            if grouped {
+                lines.append("  " + style.bold(title(of: group, language: language)))
+            }
             for finding in findings {
                 let severity = Catalog.reportSeverity(finding.severity)(language)
                 let severityPadding = String(repeating: " ", count: severityWidth - severity.count)
@@ -30,13 +36,21 @@ extension TextReportRenderer {
 
                 let messageLines = messageLines(of: finding, language: language)
                 columns.append(messageLines.first ?? "")
-                lines.append(trimmingTrailingSpaces("    " + columns.joined(separator: "  ")))
+                lines.append(trimmingTrailingSpaces(indent + columns.joined(separator: "  ")))
                 for continuation in messageLines.dropFirst() {
-                    lines.append(trimmingTrailingSpaces("      " + continuation))
+                    lines.append(trimmingTrailingSpaces(indent + "  " + continuation))
                 }
             }
         }
         return lines
+    }
+
+    /// Returns true for a range, whose files have components, and false for a scan.
+    private static func groupsByComponent(_ scope: Report.Scope) -> Bool {
+        if case .range = scope {
+            return true
+        }
+        return false
     }
 
     private func attribute(for severity: Severity) -> TextStyle.Attribute {

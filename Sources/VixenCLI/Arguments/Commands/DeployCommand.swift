@@ -7,7 +7,8 @@ enum DeployCommand {
         "target",
         valueName: "TARGET",
         help: Catalog.helpDeployTargetOption(),
-        defaultDescription: nil
+        defaultDescription: nil,
+        required: true
     )
     static let repo = ValueOption(
         "repo",

@@ -7,7 +7,8 @@ enum PlanCommand {
         "target",
         valueName: "TARGET",
         help: Catalog.helpPlanTargetOption(),
-        defaultDescription: nil
+        defaultDescription: nil,
+        required: true
     )
     static let repo = ValueOption(
         "repo",

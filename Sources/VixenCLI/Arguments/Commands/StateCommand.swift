@@ -7,7 +7,8 @@ enum StateCommand {
         "target",
         valueName: "TARGET",
         help: Catalog.helpStateInitTargetOption(),
-        defaultDescription: nil
+        defaultDescription: nil,
+        required: true
     )
     static let commit = ValueOption(
         "commit",

@@ -60,7 +60,9 @@ struct HelpFormatter<Output: Sendable> {
     /// Renders the usage line, aligning its continuation lines after the command words.
     private func usage(of command: CommandSpec<Output>) -> String {
         let label = Catalog.helpUsageLabel()(language) + " "
-        var atoms = CommandSpec.availableOptions(along: commands).map { "[\(optionTerm($0))]" }
+        var atoms = CommandSpec.availableOptions(along: commands).map { option in
+            option.isRequired ? optionTerm(option) : "[\(optionTerm(option))]"
+        }
         atoms += command.positionals.map(positionalAtom)
         if command.isGroup {
             atoms.append(command.requiresSubcommand ? "<command>" : "[<command>]")

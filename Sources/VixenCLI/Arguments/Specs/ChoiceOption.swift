@@ -35,21 +35,25 @@ extension ChoiceOption where Value: CaseIterable & RawRepresentable, Value.RawVa
 
 extension ChoiceOption {
     /// Declares an option read back as nil when it was not given, for a default that depends on
-    /// more than the arguments, such as the language taken from the environment.
+    /// more than the arguments, such as the language taken from the environment, or for a required
+    /// option that the command's run rejects when it is missing.
     init<Choice>(
         _ name: String,
         valueName: String,
         help: LocalizedText,
         defaultDescription: LocalizedText?,
-        inherited: Bool = false
+        inherited: Bool = false,
+        required: Bool = false
     ) where Value == Choice?, Choice: CaseIterable & RawRepresentable & Sendable, Choice.RawValue == String {
-        spec = OptionSpec(
+        var spec = OptionSpec(
             name: name,
             kind: .value(valueName: valueName, acceptedValues: Choice.allCases.map(\.rawValue)),
             help: help,
             defaultDescription: defaultDescription,
             isInherited: inherited
         )
+        spec.isRequired = required
+        self.spec = spec
         defaultValue = nil
         convert = { Choice(rawValue: $0).map { .some($0) } }
     }

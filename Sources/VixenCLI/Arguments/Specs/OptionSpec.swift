@@ -25,6 +25,11 @@ struct OptionSpec: Sendable, Equatable {
     let isInherited: Bool
     /// True when the option may be given more than once, each time with its own value, as `--output` is.
     var isRepeatable = false
+    /// True when the command cannot run without the option.
+    ///
+    /// The usage line shows it without brackets. The command's run checks that it was given, with a
+    /// message that lists the accepted values.
+    var isRequired = false
 
     /// The option as typed on the command line, such as `--staged`.
     var spelling: String { "--\(name)" }
