@@ -194,6 +194,25 @@ import VixenTestSupport
             error?.message.english.hasPrefix("Secret rule files have 4 errors; run `vixen-gate rules check`") == true)
     }
 
+    @Test func customRuleWithUnclosedRepetitionStopsCheck() throws {
+        let configuration = try SecretsFixtures.configuration("secrets:\n  rule_files: [acme.yml]\n")
+        let rule = SecretsFixtures.ruleFile(pattern: "acme_[a-z0-9]{20", example: "acme_q8w7e6r5t4y3u2i1o9p8")
+        let custom = SecretsCheck(
+            customRuleFiles: [SecretsFixtures.file(rule, source: "acme.yml")],
+            environment: SecretsFixtures.cacheEnvironment)
+
+        let error = #expect(throws: SecretsError.self) {
+            try custom.run(SecretsFixtures.context(SecretsFixtures.changes(), configuration: configuration))
+        }
+
+        guard case .invalidRules(let problems)? = error?.kind else {
+            Issue.record("expected invalid rules, got \(String(describing: error))")
+            return
+        }
+        #expect(problems.map(\.rule) == ["secret.test-token"])
+        #expect(problems.first?.message.english.hasPrefix("Invalid pattern: the \"{\" at column 14") == true)
+    }
+
     @Test func severityOverrideApplies() throws {
         let configuration = try SecretsFixtures.configuration("severity:\n  secret.aws-access-key-id: warning\n")
         let commit = SecretsFixtures.commit(1, [file("a.env", keyLine)])
