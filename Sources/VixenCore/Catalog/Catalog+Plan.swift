@@ -249,6 +249,12 @@ extension Catalog {
         LocalizedText(en: "Migrations", es: "Migraciones")
     }
 
+    /// Returns the value of the migrations line of a plan that applies none; the Spanish form
+    /// is feminine, matching "migraciones".
+    public static func planNoMigrations() -> LocalizedText {
+        LocalizedText(en: "none", es: "ninguna")
+    }
+
     /// Returns the label of the gate's verdict, which ``reportPassed()`` or ``reportBlocked()`` follows.
     public static func planGateLabel() -> LocalizedText {
         LocalizedText(en: "Gate", es: "Resultado de vixen-gate")

@@ -265,7 +265,9 @@ extension Catalog {
         let spanishWarnings = warnings == 1 ? "1 advertencia" : "\(warnings) advertencias"
         return LocalizedText(
             en: "Checked \(englishRules) in \(englishFiles): \(englishErrors), \(englishWarnings).",
-            es: "Se comprobaron \(spanishRules) en \(spanishFiles): \(spanishErrors), \(spanishWarnings).")
+            es:
+                "\(rules == 1 ? "Se comprobó" : "Se comprobaron") \(spanishRules) en \(spanishFiles): \(spanishErrors), "
+                + "\(spanishWarnings).")
     }
 
     /// Returns the closing line of `rules`.
