@@ -25,3 +25,20 @@ import VixenCore
         #expect(Catalog.planNoMigrations().spanish == "ninguna")
     }
 }
+
+/// The header of `vixen-gate env`, which counts names and entries apart.
+@Suite struct EnvListHeaderTests {
+    @Test func namesAndEntriesCountedApart() {
+        let header = Catalog.envListHeader(revision: "abc1234", names: 6, entries: 8, components: 4)
+
+        #expect(header.english == "Environment variables at abc1234: 6 names, listed 8 times in 4 components")
+        #expect(header.spanish == "Variables de entorno en abc1234: 6 nombres, listados 8 veces en 4 componentes")
+    }
+
+    @Test func singleNameAndComponent() {
+        let header = Catalog.envListHeader(revision: "abc1234", names: 1, entries: 1, components: 1)
+
+        #expect(header.english == "Environment variables at abc1234: 1 name, listed once in 1 component")
+        #expect(header.spanish == "Variables de entorno en abc1234: 1 nombre, listado 1 vez en 1 componente")
+    }
+}
