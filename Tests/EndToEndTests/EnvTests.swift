@@ -38,7 +38,7 @@ struct EnvTests {
             envFindings(report) == [
                 JSONReport.Finding(
                     rule: "env.undocumented", severity: "error", file: "backend/app/payments.py", line: 3, commit: nil,
-                    message: "backend/app/payments.py:3 starts reading the environment variable STRIPE_KEY, which "
+                    message: "This line starts reading the environment variable STRIPE_KEY, which "
                         + "no documentation file lists. Add STRIPE_KEY= with a comment to backend/.env.example, or "
                         + "to a README table.")
             ])
@@ -72,7 +72,7 @@ struct EnvTests {
         #expect(result.status == 1)
         #expect(
             result.stdout.contains(
-                "compose.yml:4 exige la variable de entorno API_KEY y se detiene si no está definida, pero ningún "
+                "Esta línea exige la variable de entorno API_KEY y se detiene si no está definida, pero ningún "
                     + "archivo de documentación la recoge. Añada API_KEY= con un comentario a .env.example."))
     }
 
@@ -121,7 +121,7 @@ struct EnvTests {
         let head = try repository.git("rev-parse", "--short=7", "HEAD")
         #expect(
             result.stdout == """
-                Environment variables at \(head): 4 in 3 components
+                Environment variables at \(head): 4 names, listed 4 times in 3 components
 
                 BE
                   DATABASE_URL

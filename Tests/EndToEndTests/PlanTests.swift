@@ -298,7 +298,8 @@ struct PlanTests {
         #expect(
             result.stderr == """
                 vixen-gate: error: No deployment to production is recorded: refs/vixen-gate/deployed/production does \
-                not exist in this repository. Pass --base with the commit production runs now. The deploy runner \
+                not exist in this repository. Pass --base with the commit production runs now, or record that commit \
+                once with vixen-gate state init --target production --commit <commit>. The deploy runner \
                 records refs/vixen-gate/deployed/production after each deployment; in a clone, fetch it with git \
                 fetch origin '+refs/vixen-gate/*:refs/vixen-gate/*'.
 

@@ -43,7 +43,7 @@ struct RevisionErrorTests {
         #expect(
             result.stderr
                 == "vixen-gate: error: The repository at \"\(repository.path)\" has no commits yet, so there is "
-                + "nothing to check. Make a first commit, then run the check again.\n")
+                + "nothing to check, plan or deploy. Make a first commit, then run the command again.\n")
     }
 
     @Test func emptyRepositoryOnMainFails() throws {
@@ -58,7 +58,20 @@ struct RevisionErrorTests {
         #expect(
             result.stderr
                 == "vixen-gate: error: The repository at \"\(repository.path)\" has no commits yet, so there is "
-                + "nothing to check. Make a first commit, then run the check again.\n")
+                + "nothing to check, plan or deploy. Make a first commit, then run the command again.\n")
+    }
+
+    @Test(arguments: [["status"], ["state", "init", "--target", "staging", "--commit", "HEAD"]])
+    func deployCommandInEmptyRepositoryAsksForFirstCommit(arguments: [String]) throws {
+        let repository = try GitRepository(initialBranch: "main")
+
+        let result = try gate.run(arguments, in: repository.url)
+
+        #expect(result.status == 2)
+        #expect(
+            result.stderr
+                == "vixen-gate: error: The repository at \"\(repository.path)\" has no commits yet, so there is "
+                + "nothing to check, plan or deploy. Make a first commit, then run the command again.\n")
     }
 
     @Test func orphanBranchFails() throws {

@@ -112,6 +112,25 @@ import VixenCore
         #expect(found?.message == Catalog.configNoDeployWindows(path: "deploy.production.windows"))
     }
 
+    @Test func invalidWindowIsRejectedWhereWritten() {
+        let found = error("deploy:\n  production:\n    windows: [\"Mondays 9-5 Madrid\"]\n")
+
+        #expect(found?.line == 3)
+        #expect(found?.column == 15)
+        #expect(
+            found?.message.english
+                == "invalid deployment window: \"Mondays\" is not a list of days. Use Mon, Tue, Wed, Thu, Fri, Sat "
+                + "and Sun, ranges such as Mon-Thu, and commas between them.")
+    }
+
+    @Test func windowInUnknownTimeZoneIsRejected() {
+        let found = error("deploy:\n  production:\n    windows:\n      - Mon-Thu 09:00-16:00 Europe/Atlantis\n")
+
+        #expect(found?.line == 4)
+        #expect(found?.column == 9)
+        #expect(found?.message == Catalog.deployInvalidWindow(Catalog.deployWindowUnknownTimeZone("Europe/Atlantis")))
+    }
+
     @Test func emptyRemoteIsRejected() {
         let found = error("deploy:\n  remote: \"\"\n")
 

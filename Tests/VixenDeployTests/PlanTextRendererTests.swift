@@ -124,6 +124,15 @@ struct PlanTextRendererTests {
                     + "cambió ningún Dockerfile"))
     }
 
+    @Test func spanishPlanWithoutMigrations() {
+        let plan = PlanFixtures.plan(.staging, paths: ["BE/app.py"])
+
+        let lines = PlanTextRenderer().render(plan, language: .spanish).split(separator: "\n").map(String.init)
+
+        #expect(lines.contains("Migraciones: ninguna"))
+        #expect(lines.contains("Componentes que se despliegan: BE"))
+    }
+
     @Test func notesAndVersionSentences() throws {
         var input = PlanFixtures.input(.production, paths: ["DOCS/a.md"])
         input.version = VersionDecision(

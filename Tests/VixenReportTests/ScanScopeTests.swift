@@ -41,7 +41,7 @@ struct ScanScopeTests {
     @Test func textInSpanish() {
         let report = Report(scope: .paths(["-"], files: 1), findings: [])
         let expected = """
-            Análisis de entrada estándar: 1 archivo
+            Análisis de la entrada estándar: 1 archivo
 
             Hallazgos: ninguno
 

@@ -1,13 +1,28 @@
 import Foundation
+import VixenCore
 
 /// A file that could not be read or written, with the system's description of the error.
 struct FileAccessError: Error, Sendable, Equatable {
     /// The text of `strerror`, such as "No such file or directory".
     let reason: String
+    /// The `errno` value, such as `ENOENT`, or 0 when unknown.
+    var code: Int32 = 0
 
     /// The error of the last failed system call.
     static var current: FileAccessError {
-        FileAccessError(reason: String(cString: strerror(errno)))
+        let code = errno
+        return FileAccessError(reason: String(cString: strerror(code)), code: code)
+    }
+
+    /// The reason in both languages: translated for the common errno values, else the system's text.
+    var localizedReason: LocalizedText {
+        switch code {
+        case ENOENT: Catalog.systemNoSuchFile(reason)
+        case EACCES: Catalog.systemPermissionDenied(reason)
+        case EISDIR: Catalog.systemIsDirectory(reason)
+        case EROFS: Catalog.systemReadOnlyFileSystem(reason)
+        default: Catalog.systemOtherError(reason)
+        }
     }
 }
 

@@ -61,7 +61,7 @@ struct ReportDelivery {
             do {
                 try FileAccess.store(text, at: output.path, relativeTo: currentDirectory, appending: false)
             } catch {
-                throw .message(Catalog.formatsWriteFailed(path: output.path, reason: error.reason))
+                throw .message(Catalog.formatsWriteFailed(path: output.path, reason: error.localizedReason))
             }
         }
 
@@ -87,7 +87,7 @@ struct ReportDelivery {
         do {
             try FileAccess.store(markdown, at: path, relativeTo: currentDirectory, appending: true)
         } catch {
-            throw .message(Catalog.ciStepSummaryWriteFailed(path: path, reason: error.reason))
+            throw .message(Catalog.ciStepSummaryWriteFailed(path: path, reason: error.localizedReason))
         }
     }
 

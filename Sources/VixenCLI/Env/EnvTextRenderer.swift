@@ -9,8 +9,8 @@ struct EnvTextRenderer {
     func render(_ report: EnvReport) -> String {
         var lines = [
             Catalog.envListHeader(
-                revision: report.revision.short, variables: report.inventory.variables.count,
-                components: report.components.count)(language)
+                revision: report.revision.short, names: Set(report.inventory.variables.map(\.name)).count,
+                entries: report.inventory.variables.count, components: report.components.count)(language)
         ]
         for component in report.components {
             lines += ["", component.name]

@@ -31,7 +31,8 @@ struct PlanRangeSelection {
             guard let commit = try deployedCommit(repository, reference: reference) else {
                 throw .message(
                     Catalog.planNoDeployedState(
-                        reference: reference, environment: Catalog.planEnvironment(target.stateTarget.rawValue)))
+                        reference: reference, environment: Catalog.planEnvironment(target.stateTarget.rawValue),
+                        target: target.stateTarget.rawValue))
             }
             start = (commit, reference)
         }

@@ -54,13 +54,15 @@ struct ChangeSetScan {
 
     /// Lists the text files to scan; binary, too-large and submodule entries have no added
     /// text, and the `git.*` findings already name them.
+    ///
+    /// Files for which `Configuration.Secrets.skipsScan(of:)` returns true are left out.
     private func makeJobs(_ changes: ChangeSet) -> [Job] {
         let sources: [(commit: String?, files: [FileChange])] =
             changes.commits.map { ($0.id.hex, $0.files) } + [(nil, changes.staged), (nil, changes.worktree)]
         var jobs: [Job] = []
         for (commit, files) in sources {
             for file in files where !file.addedText.isEmpty {
-                guard !settings.allowlist.paths.contains(where: { $0.matches(file.path) }) else {
+                guard !settings.skipsScan(of: file.path) else {
                     continue
                 }
                 jobs.append(Job(commit: commit, file: file))

@@ -31,8 +31,9 @@ extension Configuration {
         public var soak: Int?
         /// Production's deployment windows as written, such as `Mon-Thu 09:00-16:00 Europe/Madrid`.
         ///
-        /// The deploy module reads them, so each keeps its position for the error that names a
-        /// window it rejects.
+        /// Each has been parsed as a ``DeploymentWindow`` already, so every command rejects a
+        /// window that does not parse. The deploy module parses them again and keeps each
+        /// position for its own error.
         public var windows: [Located<String>]?
 
         public init(

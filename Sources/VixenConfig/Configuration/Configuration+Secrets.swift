@@ -37,6 +37,15 @@ extension Configuration {
         }
 
         public static let `default` = Secrets()
+
+        /// Returns true when the secret scan skips `path`, a path relative to the repository root.
+        ///
+        /// It skips the files that `allowlist.paths` matches, and the rule files this section
+        /// names, because their examples must match their own rules by design. `rules check`
+        /// checks those examples instead.
+        public func skipsScan(of path: String) -> Bool {
+            ruleFiles.contains { $0.value == path } || allowlist.paths.contains { $0.matches(path) }
+        }
     }
 
     /// Values that are not secrets, or files that hold none, as the team declares them.

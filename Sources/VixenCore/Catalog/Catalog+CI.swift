@@ -199,12 +199,12 @@ extension Catalog {
     /// Returns the error for a step summary that could not be appended to.
     ///
     /// - Parameter reason: The system's own description of the error.
-    public static func ciStepSummaryWriteFailed(path: String, reason: String) -> LocalizedText {
+    public static func ciStepSummaryWriteFailed(path: String, reason: LocalizedText) -> LocalizedText {
         LocalizedText(
-            en: "Cannot append the Markdown summary to \"\(path)\", named by GITHUB_STEP_SUMMARY: \(reason). "
+            en: "Cannot append the Markdown summary to \"\(path)\", named by GITHUB_STEP_SUMMARY: \(reason.english). "
                 + "Pass --format to print the report without the summary.",
             es: "No se puede añadir el resumen en Markdown a \"\(path)\", indicado en GITHUB_STEP_SUMMARY: "
-                + "\(reason). Use --format para mostrar el informe sin el resumen."
+                + "\(reason.spanish). Use --format para mostrar el informe sin el resumen."
         )
     }
 }

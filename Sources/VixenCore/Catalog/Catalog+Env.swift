@@ -4,21 +4,27 @@
 // MARK: - Findings
 
 extension Catalog {
+    /// Returns the message of `env.undocumented`.
+    ///
+    /// The text leaves out `path` and `line`, because every report prints them before the message.
+    // NOTE: both parameters stay so that the rules calling this need not change.
     public static func envUndocumented(name: String, path: String, line: Int, documentation: String) -> LocalizedText {
         LocalizedText(
-            en: "\(path):\(line) starts reading the environment variable \(name), which no documentation file lists. "
+            en: "This line starts reading the environment variable \(name), which no documentation file lists. "
                 + "Add \(name)= with a comment to \(documentation), or to a README table.",
-            es: "\(path):\(line) empieza a leer la variable de entorno \(name), que ningún archivo de documentación "
+            es: "Esta línea empieza a leer la variable de entorno \(name), que ningún archivo de documentación "
                 + "recoge. Añada \(name)= con un comentario a \(documentation) o a una tabla del README.")
     }
 
+    /// Returns the message of `env.required-undocumented`, which leaves out `path` and `line` as
+    /// ``envUndocumented(name:path:line:documentation:)`` does.
     public static func envRequiredUndocumented(name: String, path: String, line: Int, documentation: String)
         -> LocalizedText
     {
         LocalizedText(
-            en: "\(path):\(line) requires the environment variable \(name) and stops when it is unset, but no "
+            en: "This line requires the environment variable \(name) and stops when it is unset, but no "
                 + "documentation file lists it. Add \(name)= with a comment to \(documentation).",
-            es: "\(path):\(line) exige la variable de entorno \(name) y se detiene si no está definida, pero ningún "
+            es: "Esta línea exige la variable de entorno \(name) y se detiene si no está definida, pero ningún "
                 + "archivo de documentación la recoge. Añada \(name)= con un comentario a \(documentation).")
     }
 
@@ -334,10 +340,18 @@ extension Catalog {
             es: "--target solo se aplica con --coolify. Añada --coolify o quite --target.")
     }
 
-    public static func envListHeader(revision: String, variables: Int, components: Int) -> LocalizedText {
+    /// Returns the first line of `vixen-gate env`.
+    ///
+    /// - Parameters:
+    ///   - names: Distinct variable names.
+    ///   - entries: Listed entries: a name read by two components is listed under each.
+    public static func envListHeader(revision: String, names: Int, entries: Int, components: Int) -> LocalizedText {
         LocalizedText(
-            en: "Environment variables at \(revision): \(variables) in \(components) components",
-            es: "Variables de entorno en \(revision): \(variables) en \(components) componentes")
+            en: "Environment variables at \(revision): \(names == 1 ? "1 name" : "\(names) names"), listed "
+                + "\(entries == 1 ? "once" : "\(entries) times") in \(components == 1 ? "1 component" : "\(components) components")",
+            es: "Variables de entorno en \(revision): \(names == 1 ? "1 nombre" : "\(names) nombres"), "
+                + "\(entries == 1 ? "listado 1 vez" : "listados \(entries) veces") en "
+                + "\(components == 1 ? "1 componente" : "\(components) componentes")")
     }
 
     public static func envDocumentedNotReadHeading() -> LocalizedText {

@@ -61,11 +61,13 @@ extension Catalog {
     /// Returns the error for a report file that could not be written.
     ///
     /// - Parameter reason: The system's own description of the error, such as "No such file or directory".
-    public static func formatsWriteFailed(path: String, reason: String) -> LocalizedText {
+    public static func formatsWriteFailed(path: String, reason: LocalizedText) -> LocalizedText {
         LocalizedText(
-            en: "Cannot write the report to \"\(path)\": \(reason). Check that its folder exists and is writable, "
+            en:
+                "Cannot write the report to \"\(path)\": \(reason.english). Check that its folder exists and is writable, "
                 + "or choose another FILE in --output.",
-            es: "No se puede escribir el informe en \"\(path)\": \(reason). Compruebe que su carpeta existe y admite "
+            es:
+                "No se puede escribir el informe en \"\(path)\": \(reason.spanish). Compruebe que su carpeta existe y admite "
                 + "escritura, o elija otro FILE en --output."
         )
     }

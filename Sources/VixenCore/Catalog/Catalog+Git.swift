@@ -47,10 +47,10 @@ extension Catalog {
 
     public static func gitEmptyRepository(_ path: String) -> LocalizedText {
         LocalizedText(
-            en: "The repository at \"\(path)\" has no commits yet, so there is nothing to check. "
-                + "Make a first commit, then run the check again.",
-            es: "El repositorio en \"\(path)\" todavía no tiene commits, así que no hay nada que comprobar. "
-                + "Haga un primer commit y vuelva a ejecutar la comprobación.")
+            en: "The repository at \"\(path)\" has no commits yet, so there is nothing to check, plan or deploy. "
+                + "Make a first commit, then run the command again.",
+            es: "El repositorio en \"\(path)\" todavía no tiene commits, así que no hay nada que comprobar, "
+                + "planificar ni desplegar. Haga un primer commit y vuelva a ejecutar el comando.")
     }
 
     public static func gitUnbornHead(_ branch: String) -> LocalizedText {

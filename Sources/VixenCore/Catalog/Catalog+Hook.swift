@@ -62,19 +62,54 @@ extension Catalog {
 
     // MARK: A rejected push
 
-    /// Returns the first hint after a report that blocks.
+    /// Returns the first line after a report that blocks: who stopped the push.
     ///
     /// - Parameter onServer: True in pre-receive, where the server rejects the push.
-    public static func hookBlockedFix(onServer: Bool) -> LocalizedText {
-        let english = onServer ? "The server rejected the push." : "The push was stopped."
-        let spanish = onServer ? "El servidor ha rechazado el push." : "Se ha detenido el push."
-        return LocalizedText(
-            en: english + " Rewrite the commits that added the findings above (for example with `git rebase -i`), "
-                + "then push again. Every pushed commit is checked, not only the last one, so a fix in a new "
-                + "commit on top does not clear them.",
-            es: spanish + " Reescriba los commits que introdujeron los hallazgos anteriores (por ejemplo, con "
-                + "`git rebase -i`) y vuelva a hacer push. Se comprueba cada commit enviado, no solo el último, así "
-                + "que una corrección en un commit nuevo encima no los elimina.")
+    public static func hookBlockedStopped(onServer: Bool) -> LocalizedText {
+        onServer
+            ? LocalizedText(en: "The server rejected the push.", es: "El servidor ha rechazado el push.")
+            : LocalizedText(en: "The push was stopped.", es: "Se ha detenido el push.")
+    }
+
+    /// Returns the hint for blocking findings that come from one pushed commit's own changes
+    /// (`secret.*` and `git.*`), which only rewriting that commit clears.
+    public static func hookBlockedRewrite() -> LocalizedText {
+        LocalizedText(
+            en: "Findings of secret.* and git.* rules are checked in every pushed commit, not only the last one, so "
+                + "a fix in a new commit on top does not clear them. Rewrite the commits that added them (for "
+                + "example with `git rebase -i`), then push again.",
+            es: "Los hallazgos de las reglas secret.* y git.* se comprueban en cada commit enviado, no solo en el "
+                + "último, así que una corrección en un commit nuevo encima no los elimina. Reescriba los commits "
+                + "que los introdujeron (por ejemplo, con `git rebase -i`) y vuelva a hacer push.")
+    }
+
+    /// Returns the hint for a blocking secret: rewriting the commits does not make a pushed secret
+    /// safe again.
+    public static func hookBlockedRotate() -> LocalizedText {
+        LocalizedText(
+            en: "If a secret was ever pushed to any remote, rotate it as well: revoke it and issue a new one, "
+                + "because rewriting the commits does not remove the copies that others already fetched.",
+            es: "Si algún secreto llegó a enviarse a un remoto, rótelo también: revóquelo y emita uno nuevo, porque "
+                + "reescribir los commits no elimina las copias que otros ya descargaron.")
+    }
+
+    /// Returns the hint for blocking findings about the pushed result (`env.*`, `migration.*`,
+    /// `checklist.*`), which a commit on top that fixes them clears.
+    ///
+    /// - Parameter afterRewrite: True when the rewrite hint comes first, so this one speaks of
+    ///   the other findings.
+    public static func hookBlockedFixOnTop(afterRewrite: Bool) -> LocalizedText {
+        afterRewrite
+            ? LocalizedText(
+                en: "For the other findings, add a commit that fixes them, or rewrite the commits that added them, "
+                    + "then push again.",
+                es: "Para los demás hallazgos, añada un commit que los corrija, o reescriba los commits que los "
+                    + "introdujeron, y vuelva a hacer push.")
+            : LocalizedText(
+                en: "Add a commit that fixes the findings above, or rewrite the commits that added them, then push "
+                    + "again.",
+                es: "Añada un commit que corrija los hallazgos anteriores, o reescriba los commits que los "
+                    + "introdujeron, y vuelva a hacer push.")
     }
 
     /// Returns the hint on marking a false alarm.

@@ -160,14 +160,19 @@ extension Catalog {
     /// - Parameters:
     ///   - reference: The missing reference, such as `refs/vixen-gate/deployed/production`.
     ///   - environment: The environment whose deployment is missing, from ``planEnvironment(_:)``.
-    public static func planNoDeployedState(reference: String, environment: LocalizedText) -> LocalizedText {
+    ///   - target: The environment as `state init --target` takes it, such as `production`.
+    public static func planNoDeployedState(reference: String, environment: LocalizedText, target: String)
+        -> LocalizedText
+    {
         LocalizedText(
             en: "No deployment to \(environment.english) is recorded: \(reference) does not exist in this "
-                + "repository. Pass --base with the commit \(environment.english) runs now. The deploy runner "
+                + "repository. Pass --base with the commit \(environment.english) runs now, or record that commit "
+                + "once with vixen-gate state init --target \(target) --commit <commit>. The deploy runner "
                 + "records \(reference) after each deployment; in a clone, fetch it with "
                 + "git fetch origin '+refs/vixen-gate/*:refs/vixen-gate/*'.",
             es: "No hay ningún despliegue en \(environment.spanish) registrado: \(reference) no existe en este "
-                + "repositorio. Indique con --base el commit que ejecuta \(environment.spanish) ahora. El ejecutor "
+                + "repositorio. Indique con --base el commit que ejecuta \(environment.spanish) ahora, o registre ese "
+                + "commit una vez con vixen-gate state init --target \(target) --commit <commit>. El ejecutor "
                 + "de despliegues registra \(reference) tras cada despliegue; en un clon, tráigala con "
                 + "git fetch origin '+refs/vixen-gate/*:refs/vixen-gate/*'."
         )
@@ -247,6 +252,12 @@ extension Catalog {
 
     public static func planMigrationsLabel() -> LocalizedText {
         LocalizedText(en: "Migrations", es: "Migraciones")
+    }
+
+    /// Returns the value of the migrations line of a plan that applies none; the Spanish form
+    /// is feminine, matching "migraciones".
+    public static func planNoMigrations() -> LocalizedText {
+        LocalizedText(en: "none", es: "ninguna")
     }
 
     /// Returns the label of the gate's verdict, which ``reportPassed()`` or ``reportBlocked()`` follows.

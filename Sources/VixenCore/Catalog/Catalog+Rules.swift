@@ -142,6 +142,20 @@ extension Catalog {
             es: "\(library) rechaza \(key): \"\(reason)\". Corrija el patrón.")
     }
 
+    /// Returns the problem of a pattern whose `{` starts a repetition count, such as `{32`, that
+    /// is never closed, which PCRE2 and Vectorscan would read as literal text.
+    ///
+    /// - Parameter column: The 1-based character column of the `{` in the pattern.
+    public static func rulesUnclosedRepetition(key: String, column: Int, fragment: String) -> LocalizedText {
+        LocalizedText(
+            en: "Invalid \(key): the \"{\" at column \(column) of the pattern starts the repetition count "
+                + "\"\(fragment)\" but has no closing \"}\", so PCRE2 and Vectorscan would match it as literal text. "
+                + "Close it, as in {32}, or escape it as \\{.",
+            es: "\(key) no válido: la \"{\" de la columna \(column) del patrón abre el número de repeticiones "
+                + "\"\(fragment)\" pero no tiene \"}\" de cierre, así que PCRE2 y Vectorscan la buscarían como texto "
+                + "literal. Ciérrela, como en {32}, o escápela como \\{.")
+    }
+
     public static func rulesSecretGroupMissing(group: Int, groupCount: Int) -> LocalizedText {
         LocalizedText(
             en: "secret_group is \(group), but the confirming pattern has \(groupCount) capture groups. "
@@ -172,12 +186,15 @@ extension Catalog {
             es: "El ejemplo \(number) no coincide: el secreto se descarta porque \(reason.spanish).")
     }
 
-    public static func rulesNegativeExampleMatched(number: Int, secret: String) -> LocalizedText {
-        LocalizedText(
-            en: "Negative example \(number) matches, with the secret \"\(secret)\". Tighten the pattern, or add "
+    /// Returns the problem of a negative example in which the rule finds a secret, shown only in
+    /// its redacted form.
+    public static func rulesNegativeExampleMatched(number: Int, secret: RedactedSecret) -> LocalizedText {
+        let shape = secretShape(secret)
+        return LocalizedText(
+            en: "Negative example \(number) matches, with a secret of \(shape.english). Tighten the pattern, or add "
                 + "a stopword or an allowlist entry.",
-            es: "El ejemplo negativo \(number) coincide, con el secreto \"\(secret)\". Restrinja el patrón o añada "
-                + "una palabra de exclusión o una entrada en allowlist.")
+            es: "El ejemplo negativo \(number) coincide, con un secreto de \(shape.spanish). Restrinja el patrón o "
+                + "añada una palabra de exclusión o una entrada en allowlist.")
     }
 
     public static func rulesReasonLowEntropy(_ entropy: Double, minimum: Double) -> LocalizedText {
@@ -248,7 +265,9 @@ extension Catalog {
         let spanishWarnings = warnings == 1 ? "1 advertencia" : "\(warnings) advertencias"
         return LocalizedText(
             en: "Checked \(englishRules) in \(englishFiles): \(englishErrors), \(englishWarnings).",
-            es: "Se comprobaron \(spanishRules) en \(spanishFiles): \(spanishErrors), \(spanishWarnings).")
+            es:
+                "\(rules == 1 ? "Se comprobó" : "Se comprobaron") \(spanishRules) en \(spanishFiles): \(spanishErrors), "
+                + "\(spanishWarnings).")
     }
 
     /// Returns the closing line of `rules`.

@@ -217,7 +217,7 @@ extension Catalog {
 
     /// Returns the name of standard input in a scan's header.
     public static func reportStandardInput() -> LocalizedText {
-        LocalizedText(en: "standard input", es: "entrada estándar")
+        LocalizedText(en: "standard input", es: "la entrada estándar")
     }
 
     /// Returns the note that ends a header's list of paths when some are left out, such as `and 3 more`.

@@ -8,15 +8,9 @@ extension Catalog {
     ///
     /// The value itself never appears; a value of at least 16 characters shows its first four.
     public static func secretFound(_ description: LocalizedText, _ secret: RedactedSecret) -> LocalizedText {
-        let englishShape: String
-        let spanishShape: String
-        if let prefix = secret.prefix {
-            englishShape = "\(secret.length) characters, starts with \"\(prefix)\", fingerprint \(secret.fingerprint)"
-            spanishShape = "\(secret.length) caracteres, empieza por \"\(prefix)\", huella \(secret.fingerprint)"
-        } else {
-            englishShape = "\(secret.length) characters, fingerprint \(secret.fingerprint)"
-            spanishShape = "\(secret.length) caracteres, huella \(secret.fingerprint)"
-        }
+        let shape = secretShape(secret)
+        let englishShape = shape.english
+        let spanishShape = shape.spanish
         return LocalizedText(
             en: "Secret found: \(description.english) (\(englishShape)). Revoke it and issue a new one, then remove "
                 + "it from the commits before pushing. Keep the new value in Coolify's environment variables, and "
@@ -27,6 +21,19 @@ extension Catalog {
                 + "entorno de Coolify y, en un archivo compose, haga referencia a él como ${NOMBRE}. Si no es un "
                 + "secreto, añada un comentario `vixen-gate:allow` a su línea o una excepción en "
                 + "secrets.allowlist de .vixen-gate.yml.")
+    }
+
+    /// Returns what every output may show of a secret: its length, its fingerprint, and its first
+    /// characters when ``RedactedSecret`` keeps them.
+    static func secretShape(_ secret: RedactedSecret) -> LocalizedText {
+        guard let prefix = secret.prefix else {
+            return LocalizedText(
+                en: "\(secret.length) characters, fingerprint \(secret.fingerprint)",
+                es: "\(secret.length) caracteres, huella \(secret.fingerprint)")
+        }
+        return LocalizedText(
+            en: "\(secret.length) characters, starts with \"\(prefix)\", fingerprint \(secret.fingerprint)",
+            es: "\(secret.length) caracteres, empieza por \"\(prefix)\", huella \(secret.fingerprint)")
     }
 
     /// Returns the message of a `secret.*` finding inside base64-encoded text, which the scan

@@ -1,4 +1,5 @@
 import Foundation
+import VixenCore
 
 /// The settings of the cost rules, with the defaults that apply when `.vixen-gate.yml` sets none.
 public struct CostPolicy: Sendable, Equatable {

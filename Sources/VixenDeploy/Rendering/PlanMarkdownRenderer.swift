@@ -53,7 +53,7 @@ public struct PlanMarkdownRenderer: PlanRenderer, Sendable {
 
     private func migrations(_ plan: DeployPlan, language: Language) -> String {
         guard !plan.migrations.isEmpty else {
-            return Catalog.reportNone()(language).markdownEscaped()
+            return Catalog.planNoMigrations()(language).markdownEscaped()
         }
         return plan.migrations.map { migration in
             PlanSummary.statusLetter(migration.status) + " " + migration.path.markdownCodeSpan()

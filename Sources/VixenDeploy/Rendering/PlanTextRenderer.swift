@@ -28,7 +28,7 @@ public struct PlanTextRenderer: PlanRenderer, Sendable {
         ]
         let migrationsLabel = Catalog.planMigrationsLabel()(language) + ":"
         if plan.migrations.isEmpty {
-            lines.append(migrationsLabel + " " + Catalog.reportNone()(language))
+            lines.append(migrationsLabel + " " + Catalog.planNoMigrations()(language))
         } else {
             lines.append(migrationsLabel)
             for migration in plan.migrations {

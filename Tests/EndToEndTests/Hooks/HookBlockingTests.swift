@@ -9,9 +9,9 @@ import VixenTestSupport
 
     /// The hints the hook prints after a report that blocks, in English.
     static let hints = """
-        The push was stopped. Rewrite the commits that added the findings above (for example with \
-        `git rebase -i`), then push again. Every pushed commit is checked, not only the last one, so a fix in a \
-        new commit on top does not clear them.
+        The push was stopped. Findings of secret.* and git.* rules are checked in every pushed commit, not only \
+        the last one, so a fix in a new commit on top does not clear them. Rewrite the commits that added them \
+        (for example with `git rebase -i`), then push again.
         If a finding is a false alarm, add a `vixen-gate:allow git.file-too-large` comment at the end of its \
         line, or lower the rule's severity in .vixen-gate.yml, for example \
         `severity: {git.file-too-large: warning}`. A push is checked with that file as it is at the base of the \

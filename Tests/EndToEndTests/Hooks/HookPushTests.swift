@@ -226,6 +226,7 @@ import VixenTestSupport
             hookSummary(result.stderr).first == "vixen-gate: comprobando el push a origin (\(fixture.origin.fileURL))")
         #expect(
             result.stderr.contains(
-                "\nSe ha detenido el push. Reescriba los commits que introdujeron los hallazgos anteriores"))
+                "\nSe ha detenido el push. Los hallazgos de las reglas secret.* y git.* se comprueban en cada commit "
+                    + "enviado"))
     }
 }

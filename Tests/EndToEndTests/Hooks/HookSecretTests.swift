@@ -23,6 +23,8 @@ import VixenTestSupport
         #expect(result.stderr.contains("secret.github-"))
         #expect(!result.stderr.contains(Self.token))
         #expect(!result.stdout.contains(Self.token))
+        #expect(result.stderr.contains("If a secret was ever pushed to any remote, rotate it as well"))
+        #expect(!result.stderr.contains("Add a commit that fixes"))
         #expect(result.stderr.contains("error: failed to push some refs"))
         #expect(fixture.originCommit("refs/heads/main") == fixture.base)
     }

@@ -46,7 +46,7 @@ import VixenTestSupport
         #expect(lines.contains("blocked: 1 error, 0 warnings, 0 info"))
         #expect(
             lines.contains {
-                $0.hasPrefix("The server rejected the push. Rewrite the commits that added the findings above")
+                $0.hasPrefix("The server rejected the push. Findings of secret.* and git.* rules are checked")
             })
         #expect(!lines.contains { $0.contains("--no-verify") })
         #expect(result.stderr.contains("[remote rejected] main -> main (pre-receive hook declined)"))

@@ -32,18 +32,31 @@ extension CI {
 
         @Test func missingFolderGivesSystemReason() throws {
             let folder = try TemporaryDirectory()
-            #expect(throws: FileAccessError(reason: "No such file or directory")) {
+            #expect(throws: FileAccessError(reason: "No such file or directory", code: ENOENT)) {
                 try FileAccess.store("x", at: "reports/out.sarif", relativeTo: folder.path, appending: false)
             }
-            #expect(throws: FileAccessError(reason: "No such file or directory")) {
+            #expect(throws: FileAccessError(reason: "No such file or directory", code: ENOENT)) {
                 try FileAccess.readAll("absent.json", relativeTo: folder.path)
             }
             #expect(FileAccess.size(of: "absent.json", relativeTo: folder.path) == nil)
         }
 
+        @Test func commonReasonsInSpanish() {
+            let cases: [(Int32, String)] = [
+                (ENOENT, "no existe el archivo o la carpeta"), (EACCES, "permiso denegado"),
+                (EISDIR, "es una carpeta"), (EROFS, "el sistema de archivos es de solo lectura"),
+                (ENOSPC, "No space left on device"),
+            ]
+            for (code, spanish) in cases {
+                let error = FileAccessError(reason: String(cString: strerror(code)), code: code)
+                #expect(error.localizedReason.spanish == spanish, "errno \(code)")
+                #expect(error.localizedReason.english == String(cString: strerror(code)), "errno \(code)")
+            }
+        }
+
         @Test func folderIsNotAFile() throws {
             let folder = try TemporaryDirectory()
-            #expect(throws: FileAccessError(reason: "Is a directory")) {
+            #expect(throws: FileAccessError(reason: "Is a directory", code: EISDIR)) {
                 try FileAccess.store("x", at: ".", relativeTo: folder.path, appending: false)
             }
         }

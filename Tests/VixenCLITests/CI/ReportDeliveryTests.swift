@@ -158,8 +158,8 @@ extension CI {
                     """)
             #expect(
                 failure.text(.spanish) == """
-                    No se puede escribir el informe en "reports/vixen-gate.sarif": No such file or directory. Compruebe \
-                    que su carpeta existe y admite escritura, o elija otro FILE en --output.
+                    No se puede escribir el informe en "reports/vixen-gate.sarif": no existe el archivo o la carpeta. \
+                    Compruebe que su carpeta existe y admite escritura, o elija otro FILE en --output.
                     """)
         }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VixenConfig
 import VixenCore
 import VixenDeploy
 
@@ -40,8 +41,12 @@ struct CostPolicyConfigurationTests {
     }
 
     @Test func invalidWindowNamesItsPosition() throws {
+        // The configuration parser rejects such a window first, so it is built here by hand.
+        let window = Configuration.Located("Mon 18:00-09:00 UTC", source: ".vixen-gate.yml", line: 3, column: 15)
+        let settings = Configuration.Deploy(windows: [window])
+
         let error = try #require(throws: RunFailure.self) {
-            try policy("deploy:\n  production:\n    windows: [Mon 18:00-09:00 UTC]\n")
+            try CostPolicy.configured(settings)
         }
 
         #expect(

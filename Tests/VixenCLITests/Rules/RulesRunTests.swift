@@ -106,8 +106,8 @@ import VixenTestSupport
         )
         #expect(
             lines.dropFirst(3).first
-                == "acme.yml:11:25: error: secret.Acme-Other: Negative example 1 matches, with the secret "
-                + "\"other_abcdefgh\". Tighten the pattern, or add a stopword or an allowlist entry.")
+                == "acme.yml:11:25: error: secret.Acme-Other: Negative example 1 matches, with a secret of 14 "
+                + "characters, fingerprint 30f50d12f4a9. Tighten the pattern, or add a stopword or an allowlist entry.")
         #expect(lines.last == "Checked 2 rules in 1 file: 3 errors, 1 warning.")
     }
 

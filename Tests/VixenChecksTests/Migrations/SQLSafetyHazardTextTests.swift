@@ -54,3 +54,42 @@ import VixenCore
         #expect(help.spanish.contains("`-- vixen-gate:allow migration.drop-column`"))
     }
 }
+
+/// Messages of hazards that an Alembic operation brings, whose fix is written in Alembic.
+@Suite struct AlembicHazardTextTests {
+    @Test func alembicIndexFindingAdvisesConcurrentlyArgument() throws {
+        let scenario = MigrationRuleExamples.alembicUpgrade([
+            "op.create_index(\"ix_users_email\", \"users\", [\"email\"])"
+        ])
+
+        let finding = try #require(try scenario.findings().first { $0.rule == MigrationHazard.indexNotConcurrent.rule })
+
+        #expect(finding.message.english.contains("Pass postgresql_concurrently=True to op.create_index()"))
+        #expect(finding.message.english.contains("`with op.get_context().autocommit_block():`"))
+        #expect(!finding.message.english.contains("CREATE INDEX CONCURRENTLY in a migration"))
+    }
+
+    @Test func sqlInOpExecuteKeepsSQLAdvice() throws {
+        let scenario = MigrationRuleExamples.alembicUpgrade([
+            "op.execute(\"CREATE INDEX ix_users_email ON users (email)\")"
+        ])
+
+        let finding = try #require(try scenario.findings().first { $0.rule == MigrationHazard.indexNotConcurrent.rule })
+
+        #expect(finding.message.english.contains("Create the index with CREATE INDEX CONCURRENTLY"))
+    }
+
+    @Test func alembicMessagesNameSubjectAndDiffer() {
+        let differing: [MigrationHazard] = [
+            .indexNotConcurrent, .concurrentIndexInTransaction, .notNullWithoutDefault, .constraintWithoutNotValid,
+            .uniqueConstraint, .foreignKeyWithoutIndex,
+        ]
+        for hazard in MigrationHazard.allCases {
+            let alembic = hazard.message(subject: "app.users.email", source: .alembicOperation)
+            let sql = hazard.message(subject: "app.users.email", source: .sql)
+            #expect(alembic.english.contains(" app.users.email "), "\(hazard.rule) English message")
+            #expect(alembic.spanish.contains(" app.users.email "), "\(hazard.rule) Spanish message")
+            #expect((alembic != sql) == differing.contains(hazard), "\(hazard.rule)")
+        }
+    }
+}

@@ -151,6 +151,24 @@ import VixenTestSupport
         #expect(found.first?.message.english.hasPrefix("Secret found: Test token (25 characters") == true)
     }
 
+    @Test func customRuleFileItselfNotScanned() throws {
+        let configuration = try SecretsFixtures.configuration("secrets:\n  rule_files: security/acme.yml\n")
+        let rule = SecretsFixtures.ruleFile(
+            id: "secret.acme-key", pattern: "acme_[a-z0-9]{20}", example: "acme_q8w7e6r5t4y3u2i1o9p8")
+        let custom = SecretsCheck(
+            customRuleFiles: [
+                RuleFileBytes(path: "security/acme.yml", source: "abc1234:security/acme.yml", bytes: Array(rule.utf8))
+            ],
+            environment: SecretsFixtures.cacheEnvironment)
+        let commit = SecretsFixtures.commit(
+            1, [file("security/acme.yml", rule + "# " + keyLine), file("security/other.yml", rule)])
+        let found = try custom.run(
+            SecretsFixtures.context(SecretsFixtures.changes(commits: [commit]), configuration: configuration))
+
+        #expect(found.map(\.file) == ["security/other.yml"])
+        #expect(found.map(\.rule) == [RuleID(.secret, "acme-key")])
+    }
+
     @Test func customRuleFileNotGivenStopsCheck() throws {
         let configuration = try SecretsFixtures.configuration("secrets:\n  rule_files: [security/acme.yml]\n")
         let error = #expect(throws: SecretsError.self) {
@@ -174,6 +192,25 @@ import VixenTestSupport
         #expect(problems.map(\.source) == ["bad.yml", "bad.yml", "bad.yml", "bad.yml"])
         #expect(
             error?.message.english.hasPrefix("Secret rule files have 4 errors; run `vixen-gate rules check`") == true)
+    }
+
+    @Test func customRuleWithUnclosedRepetitionStopsCheck() throws {
+        let configuration = try SecretsFixtures.configuration("secrets:\n  rule_files: [acme.yml]\n")
+        let rule = SecretsFixtures.ruleFile(pattern: "acme_[a-z0-9]{20", example: "acme_q8w7e6r5t4y3u2i1o9p8")
+        let custom = SecretsCheck(
+            customRuleFiles: [SecretsFixtures.file(rule, source: "acme.yml")],
+            environment: SecretsFixtures.cacheEnvironment)
+
+        let error = #expect(throws: SecretsError.self) {
+            try custom.run(SecretsFixtures.context(SecretsFixtures.changes(), configuration: configuration))
+        }
+
+        guard case .invalidRules(let problems)? = error?.kind else {
+            Issue.record("expected invalid rules, got \(String(describing: error))")
+            return
+        }
+        #expect(problems.map(\.rule) == ["secret.test-token"])
+        #expect(problems.first?.message.english.hasPrefix("Invalid pattern: the \"{\" at column 14") == true)
     }
 
     @Test func severityOverrideApplies() throws {

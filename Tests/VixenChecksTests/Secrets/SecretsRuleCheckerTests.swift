@@ -56,8 +56,42 @@ import VixenCore
                 + "because its entropy, 0.88 bits per byte, is below min_entropy 3.0.")
         #expect(
             lines.last
-                == "custom.yml:23:31: error: secret.loose: Negative example 2 matches, with the secret \"ddd_zyxwvuts\". "
-                + "Tighten the pattern, or add a stopword or an allowlist entry.")
+                == "custom.yml:23:31: error: secret.loose: Negative example 2 matches, with a secret of 12 characters, "
+                + "fingerprint 3b835f6f72a4. Tighten the pattern, or add a stopword or an allowlist entry.")
+    }
+
+    @Test func matchedNegativeExampleShowsOnlyRedactedSecret() throws {
+        let text = SecretsFixtures.ruleFile(
+            pattern: "tok_[a-z]{16}", example: "tok_abcdefghijklmnop", negative: "tok_zyxwvutsrqponmlk")
+        let report = try RuleChecker.check([SecretsFixtures.file(text, source: "t.yml")])
+
+        let lines = report.problems.map { $0.formatted(.english) }
+        #expect(lines.count == 1)
+        #expect(lines.first?.contains("with a secret of 20 characters, starts with \"tok_\", fingerprint ") == true)
+        #expect(lines.first?.contains("zyxw") == false)
+    }
+
+    @Test func unclosedRepetitionNamesColumn() throws {
+        let text = SecretsFixtures.ruleFile(pattern: "tok_[a-z]{32", example: "tok_abcdefghijklmnop")
+        let report = try RuleChecker.check([SecretsFixtures.file(text, source: "t.yml")])
+
+        #expect(
+            report.problems.map { $0.formatted(.english) } == [
+                "t.yml:4:14: error: secret.test-token: Invalid pattern: the \"{\" at column 10 of the pattern starts "
+                    + "the repetition count \"{32\" but has no closing \"}\", so PCRE2 and Vectorscan would match it as "
+                    + "literal text. Close it, as in {32}, or escape it as \\{."
+            ])
+        #expect(report.rules == [])
+    }
+
+    @Test func unclosedRepetitionInConfirmRejected() throws {
+        let text = SecretsFixtures.ruleFile(
+            pattern: "tok_[a-z]{16}", fields: ["confirm: '(tok_[a-z]{16,)'", "secret_group: 1"],
+            example: "tok_abcdefghijklmnop")
+        let report = try RuleChecker.check([SecretsFixtures.file(text, source: "t.yml")])
+
+        #expect(report.problems.map(\.position) == [RulePosition(line: 5, column: 14)])
+        #expect(report.problems.first?.message.english.hasPrefix("Invalid confirm: the \"{\" at column 11") == true)
     }
 
     @Test func exampleWithoutHitExplained() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import VixenCore
 import VixenDeploy
 
 /// Deployment windows: how they are written, when they are open, and across daylight saving changes.

@@ -62,7 +62,7 @@ struct PushCheck {
             return 0
         }
         console.writeError("\n")
-        write(Catalog.hookBlockedFix(onServer: side == .receiving))
+        write(BlockedPushAdvice.fix(for: reports.flatMap(\.findings), onServer: side == .receiving))
         write(Catalog.hookBlockedFalseAlarm(rule: blocking.rule.description))
         if side == .pushing {
             write(Catalog.hookBlockedNoVerify())

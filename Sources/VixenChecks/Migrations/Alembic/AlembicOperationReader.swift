@@ -226,6 +226,7 @@ struct AlembicOperationReader {
 
     private func hazard(_ hazard: MigrationHazard, _ subject: String, _ call: PythonCall) -> StatementHazard {
         StatementHazard(
-            hazard: hazard, subject: subject, path: path, firstLine: call.start.line, lastLine: call.end.line)
+            hazard: hazard, subject: subject, source: .alembicOperation, path: path, firstLine: call.start.line,
+            lastLine: call.end.line)
     }
 }

@@ -119,6 +119,8 @@ struct SQLSection: Sendable, Equatable {
 struct StatementHazard: Sendable, Equatable {
     let hazard: MigrationHazard
     let subject: String
+    /// How the migration wrote the statement, which decides how its message words the fix.
+    let source: MigrationHazard.Source
     let path: String
     let firstLine: Int
     let lastLine: Int

@@ -17,7 +17,8 @@ struct SafetyFindings {
         var findings: [Finding] = []
         for hazard in migration.hazards {
             let candidates = [hazard.firstLine, hazard.lastLine]
-            if let finding = try finding(hazard.hazard, hazard.subject, migration, hazard.firstLine, candidates) {
+            let message = hazard.hazard.message(subject: hazard.subject, source: hazard.source)
+            if let finding = try finding(hazard.hazard, message, migration, hazard.firstLine, candidates) {
                 findings.append(finding)
             }
         }
@@ -33,7 +34,8 @@ struct SafetyFindings {
                 if let enclosing = section.enclosingLines {
                     candidates += [enclosing.lowerBound, enclosing.upperBound]
                 }
-                if let finding = try finding(match.hazard, match.subject, migration, line, candidates) {
+                let message = match.hazard.message(subject: match.subject)
+                if let finding = try finding(match.hazard, message, migration, line, candidates) {
                     findings.append(finding)
                 }
             }
@@ -42,13 +44,14 @@ struct SafetyFindings {
     }
 
     private mutating func finding(
-        _ hazard: MigrationHazard, _ subject: String, _ migration: Migration, _ line: Int, _ candidates: [Int]
+        _ hazard: MigrationHazard, _ hazardMessage: LocalizedText, _ migration: Migration, _ line: Int,
+        _ candidates: [Int]
     ) throws -> Finding? {
         guard !(try suppression.isSuppressed(hazard.rule, path: migration.path, candidates: candidates)) else {
             return nil
         }
         let message = Catalog.migrationHazardContext(
-            migration: migration.id, path: migration.path, hazard: hazard.message(subject: subject))
+            migration: migration.id, path: migration.path, hazard: hazardMessage)
         return Finding(
             rule: hazard.rule, severity: hazard.defaultSeverity, file: migration.path, line: line, message: message)
     }

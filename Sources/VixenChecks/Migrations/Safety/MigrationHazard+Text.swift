@@ -21,6 +21,34 @@ extension MigrationHazard {
         }
     }
 
+    /// How a migration wrote the statement that brings a hazard.
+    public enum Source: Sendable, Equatable {
+        /// SQL text, in a SQL migration or in Alembic's `op.execute()`.
+        case sql
+        /// An Alembic operation such as `op.create_index()`, whose fix is written with its arguments.
+        case alembicOperation
+    }
+
+    /// Returns the message of a finding, with the fix written the way `source` writes statements.
+    ///
+    /// Hazards whose fix is the same in SQL and in Alembic, such as dropping a column, get the
+    /// SQL message.
+    public func message(subject: String, source: Source) -> LocalizedText {
+        guard source == .alembicOperation else {
+            return message(subject: subject)
+        }
+        switch self {
+        case .indexNotConcurrent: return Catalog.migrationAlembicIndexNotConcurrent(subject: subject)
+        case .concurrentIndexInTransaction:
+            return Catalog.migrationAlembicConcurrentIndexInTransaction(subject: subject)
+        case .notNullWithoutDefault: return Catalog.migrationAlembicNotNullWithoutDefault(subject: subject)
+        case .constraintWithoutNotValid: return Catalog.migrationAlembicConstraintWithoutNotValid(subject: subject)
+        case .uniqueConstraint: return Catalog.migrationAlembicUniqueConstraint(subject: subject)
+        case .foreignKeyWithoutIndex: return Catalog.migrationAlembicForeignKeyWithoutIndex(subject: subject)
+        case .columnTypeChange, .dropColumn, .dropTable, .renameColumn, .renameTable: return message(subject: subject)
+        }
+    }
+
     /// One sentence naming the problem, for the SARIF rule list.
     public var shortDescription: LocalizedText {
         switch self {

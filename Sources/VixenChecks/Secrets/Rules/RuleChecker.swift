@@ -178,11 +178,11 @@ public struct RuleChecker {
             guard case .found(let secret) = try session.evaluate(ruleIndex: index, on: bytes) else {
                 continue
             }
-            let text = String(decoding: bytes[secret], as: UTF8.self)
+            let redacted = Array(bytes[secret]).withUnsafeBufferPointer { SecretRedaction.redact($0).redacted }
             problems.append(
                 error(
                     rule, at: position(rule.location.negativeExamples, offset, rule),
-                    Catalog.rulesNegativeExampleMatched(number: offset + 1, secret: text)))
+                    Catalog.rulesNegativeExampleMatched(number: offset + 1, secret: redacted)))
         }
         return problems
     }

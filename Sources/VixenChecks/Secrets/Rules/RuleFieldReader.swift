@@ -91,6 +91,14 @@ struct RuleFieldReader {
         let negativeExamples = textList(
             fields["negative_examples"], key: "negative_examples", required: true, ruleMark: mark)
 
+        for (key, located) in [("pattern", pattern), ("confirm", confirm)] {
+            if let located, let match = UnclosedRepetition.find(in: located.value) {
+                error(
+                    Catalog.rulesUnclosedRepetition(key: key, column: match.column, fragment: match.fragment),
+                    at: located.position)
+            }
+        }
+
         guard let id, let description, let pattern else {
             return nil
         }
@@ -270,6 +278,11 @@ struct RuleFieldReader {
     mutating func error(_ message: LocalizedText, at mark: YAMLMark) {
         problems.append(
             RuleProblem(level: .error, source: source, position: Self.position(mark), rule: ruleName, message: message))
+    }
+
+    private mutating func error(_ message: LocalizedText, at position: RulePosition) {
+        problems.append(
+            RuleProblem(level: .error, source: source, position: position, rule: ruleName, message: message))
     }
 
     mutating func warning(_ message: LocalizedText, at mark: YAMLMark, rule: String?) {

@@ -120,6 +120,7 @@ extension ConfigurationSection {
         return seconds
     }
 
+    /// Decodes the production windows, each checked with the parser the deploy commands use.
     private static func decodeWindows(
         _ node: YAMLNode, path: String, decoder: ConfigurationDecoder
     ) throws(ConfigurationError) -> [Configuration.Located<String>] {
@@ -132,6 +133,13 @@ extension ConfigurationSection {
         for scalar in scalars {
             guard !scalar.value.isEmpty, !scalar.isNull else {
                 throw decoder.error(Catalog.configNoDeployWindows(path: path), at: scalar.mark)
+            }
+            // Parsed here as well as by the deploy commands, so `check`, the hook and CI reject a
+            // window that would stop every deployment.
+            do {
+                _ = try DeploymentWindow(parsing: scalar.value)
+            } catch {
+                throw decoder.error(Catalog.deployInvalidWindow(error.message), at: scalar.mark)
             }
             windows.append(
                 Configuration.Located(

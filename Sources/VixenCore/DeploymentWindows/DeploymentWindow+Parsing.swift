@@ -1,5 +1,4 @@
 import Foundation
-import VixenCore
 
 /// A failure to read a window's text.
 public enum WindowParseError: Error, Equatable, Sendable {
