@@ -277,7 +277,10 @@ struct DeployTests {
             result.stderr
                 == "vixen-gate: error: The deployment needs settings that .vixen-gate.yml or the environment lacks: "
                 + "coolify.url. Nothing was deployed and the state was not changed. Set them, or run with --dry-run "
-                + "to see the steps.\n")
+                + "to see the steps. The settings are read from .vixen-gate.yml as the deployed commit "
+                + "\(shared.initial.prefix(7)) has it, so that a push cannot change how it is deployed; settings "
+                + "that the pending changes add count once they are deployed. For a first deployment, record the "
+                + "commit that runs now and has the settings with 'vixen-gate state init'.\n")
         #expect(try shared.remoteReference("refs/vixen-gate/deployed/staging") == shared.initial)
         #expect(try shared.remoteReference("refs/vixen-gate/lock/staging") == nil)
     }

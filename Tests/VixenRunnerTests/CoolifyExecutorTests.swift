@@ -176,7 +176,8 @@ struct CoolifyExecutorTests {
 
         #expect(
             throws: ExecutionError.notConfigured(
-                Catalog.runnerMissingSettings(["coolify.url", "database.migrate", "database.url_env.staging"]))
+                Catalog.runnerMissingSettings(
+                    ["coolify.url", "database.migrate", "database.url_env.staging"], readAt: plan.range.base.short))
         ) {
             try executor(Configuration()).run(plan, context: ExecutionContext(sequence: 1, previous: nil)) {
                 steps.append($0)

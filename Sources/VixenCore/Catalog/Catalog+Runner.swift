@@ -100,13 +100,29 @@ extension Catalog {
 
 extension Catalog {
     /// Returns the error of a deployment that lacks settings, naming every missing key or variable.
-    public static func runnerMissingSettings(_ keys: [String]) -> LocalizedText {
+    ///
+    /// - Parameter readAt: The deployed commit whose `.vixen-gate.yml` the settings were read from,
+    ///   when the message should say so, because a setting the pending changes add does not count yet.
+    public static func runnerMissingSettings(_ keys: [String], readAt commit: String? = nil) -> LocalizedText {
         let list = keys.joined(separator: ", ")
+        let english =
+            "The deployment needs settings that .vixen-gate.yml or the environment lacks: \(list). Nothing was "
+            + "deployed and the state was not changed. Set them, or run with --dry-run to see the steps."
+        let spanish =
+            "El despliegue necesita ajustes que faltan en .vixen-gate.yml o en el entorno: \(list). No se "
+            + "desplegó nada ni cambió el estado. Indíquelos, o ejecute con --dry-run para ver los pasos."
+        guard let commit else {
+            return LocalizedText(en: english, es: spanish)
+        }
         return LocalizedText(
-            en: "The deployment needs settings that .vixen-gate.yml or the environment lacks: \(list). Nothing was "
-                + "deployed and the state was not changed. Set them, or run with --dry-run to see the steps.",
-            es: "El despliegue necesita ajustes que faltan en .vixen-gate.yml o en el entorno: \(list). No se "
-                + "desplegó nada ni cambió el estado. Indíquelos, o ejecute con --dry-run para ver los pasos.")
+            en: english + " The settings are read from .vixen-gate.yml as the deployed commit \(commit) has it, so "
+                + "that a push cannot change how it is deployed; settings that the pending changes add count once "
+                + "they are deployed. For a first deployment, record the commit that runs now and has the settings "
+                + "with 'vixen-gate state init'.",
+            es: spanish + " Los ajustes se leen de .vixen-gate.yml tal como está en el commit desplegado \(commit), "
+                + "para que un push no pueda cambiar cómo se despliega; los ajustes que añaden los cambios pendientes "
+                + "cuentan una vez desplegados. Para un primer despliegue, registre el commit que se ejecuta ahora y "
+                + "tiene los ajustes con 'vixen-gate state init'.")
     }
 
     public static func runnerInvalidDatabaseURL(variable: String, reason: LocalizedText) -> LocalizedText {

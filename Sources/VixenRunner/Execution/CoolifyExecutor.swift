@@ -161,7 +161,7 @@ public final class CoolifyExecutor: DeployExecutor {
         case .resolved(let resolved):
             return resolved
         case .missing(let keys):
-            throw .notConfigured(Catalog.runnerMissingSettings(keys))
+            throw .notConfigured(Catalog.runnerMissingSettings(keys, readAt: plan.range.base.short))
         case .invalid(let message):
             throw .notConfigured(message)
         }

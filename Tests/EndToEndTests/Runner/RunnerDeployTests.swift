@@ -103,7 +103,11 @@ struct RunnerDeployTests {
             result.stderr
                 == "vixen-gate: error: The deployment needs settings that .vixen-gate.yml or the environment lacks: "
                 + "$STAGING_DATABASE_URL (database.url_env.staging). Nothing was deployed and the state was not "
-                + "changed. Set them, or run with --dry-run to see the steps.\n")
+                + "changed. Set them, or run with --dry-run to see the steps. The settings are read from "
+                + ".vixen-gate.yml as the deployed commit \(fixture.initial.prefix(7)) has it, so that a push cannot "
+                + "change how it is deployed; settings that the pending changes add count once they are deployed. "
+                + "For a first deployment, record the commit that runs now and has the settings with "
+                + "'vixen-gate state init'.\n")
         #expect(fixture.coolify.requests.isEmpty)
         #expect(try fixture.remoteReference("refs/vixen-gate/deployed/staging") == fixture.initial)
         #expect(try fixture.remoteReference("refs/vixen-gate/lock/staging") == nil)
