@@ -24,7 +24,7 @@ public enum ChecklistSubject: Sendable, Equatable {
     /// A changed file of the DB component, which the plan lists as a migration.
     case migration
 
-    /// Returns whether `files` holds something of this subject.
+    /// Returns whether `files` contains something of this subject.
     public func isPresent(in files: [PlanInput.ChangedFile]) -> Bool {
         files.contains { matches($0) }
     }
@@ -51,7 +51,7 @@ public enum ChecklistSubject: Sendable, Equatable {
         }
     }
 
-    /// Returns the phrase that says the range lacks this subject, such as `no Dockerfile changed`.
+    /// Returns the phrase stating that the range lacks this subject, such as `no Dockerfile changed`.
     public var absence: LocalizedText {
         switch self {
         case .anyFile: Catalog.planChecklistNoFileChanged()

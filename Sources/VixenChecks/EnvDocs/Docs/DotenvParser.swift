@@ -7,7 +7,7 @@
 /// line that is none of these is reported as malformed, and the lines after it are still read.
 /// CRLF line endings, a UTF-8 byte order mark and invalid UTF-8 are accepted.
 public enum DotenvParser {
-    /// What a dotenv file lists.
+    /// The entries of a dotenv file.
     public struct Document: Sendable, Equatable {
         public var entries: [EnvDocEntry] = []
         public var malformed: [MalformedDotenvLine] = []

@@ -1,4 +1,4 @@
-/// How one direction of a migration runs when it is applied outside the framework's own tool.
+/// The way one direction of a migration runs when it is applied outside the framework's own tool.
 public enum MigrationScript: Sendable, Equatable {
     /// A whole SQL file of the tree, which psql runs as it is.
     case sqlFile(path: String)
