@@ -4,10 +4,10 @@
 /// `$NAME`, `${NAME}`, `${NAME:-default}`, `${NAME-default}`, `${NAME:?message}`,
 /// `${NAME?message}` and `${NAME:+alternative}` forms. Compose escapes a literal `$` as `$$`,
 /// and a shell as `\$` or inside single quotes. A `#` that starts a line or follows whitespace
-/// starts a comment in both YAML and shell, so references after it are skipped. Defaults and
-/// messages are read for nested references, as in `${A:-${B}}`.
-// NOTE: a `#` inside a quoted YAML scalar or a shell string is read as a comment too, so a
-// reference after it on the same line is missed.
+/// starts a comment in both YAML and shell, unless it sits inside quotes, so references after it
+/// are skipped. Defaults and messages are read for nested references, as in `${A:-${B}}`.
+// NOTE: quotes are closed at the end of a line, so a `#` on a later line of a quoted string
+// that spans lines is read as a comment.
 public struct VariableReferenceScanner: Sendable {
     /// The rules of one kind of file.
     public enum Dialect: Sendable {
@@ -28,7 +28,7 @@ public struct VariableReferenceScanner: Sendable {
         var references: [VariableReference] = []
         var line = 1
         var index = 0
-        var inSingleQuotes = false
+        var quote: UInt8?
         var atLineStart = true
         while index < bytes.count {
             let byte = bytes[index]
@@ -36,26 +36,29 @@ public struct VariableReferenceScanner: Sendable {
                 line += 1
                 index += 1
                 atLineStart = true
-                inSingleQuotes = false
+                quote = nil
                 continue
             }
             let previous = index > 0 ? bytes[index - 1] : 0x20
             let startsComment = byte == 0x23 && (atLineStart || previous == 0x20 || previous == 0x09)
             atLineStart = atLineStart && (byte == 0x20 || byte == 0x09)
-            if !inSingleQuotes, startsComment {
+            if quote == nil, startsComment {
                 index = endOfLine(bytes, from: index)
                 continue
             }
-            if dialect == .shell, byte == 0x27 {
-                inSingleQuotes.toggle()
+            if byte == 0x27 || byte == 0x22, quote == nil || quote == byte {
+                quote = quote == nil ? byte : nil
                 index += 1
                 continue
             }
-            if dialect == .shell, byte == 0x5C {
+            // A backslash escapes the next byte in a shell outside single quotes, and in a
+            // double-quoted YAML scalar.
+            if byte == 0x5C, quote != 0x27, dialect == .shell || quote == 0x22 {
                 index += 2
                 continue
             }
-            guard byte == 0x24, !inSingleQuotes else {
+            // Compose interpolates inside every kind of YAML scalar, a shell not inside single quotes.
+            guard byte == 0x24, dialect == .compose || quote != 0x27 else {
                 index += 1
                 continue
             }

@@ -44,6 +44,18 @@ import Testing
         #expect(reads.filter(\.isRequired).map(\.name) == ["SECRET_KEY", "OPTIONAL"])
     }
 
+    @Test func hashInsideQuotesIsNotComment() {
+        let text = """
+            services:
+              api:
+                command: "run --tag #1 ${AFTER_DOUBLE}"
+                labels: ['a #b', "${AFTER_SINGLE}"]
+                healthcheck: 'curl "#" ${IN_SINGLE}' # ${COMMENTED}
+                entrypoint: "say \\"#\\" ${AFTER_ESCAPE}"
+            """
+        #expect(envReads("compose.yml", text) == ["AFTER_DOUBLE@3", "AFTER_SINGLE@4", "IN_SINGLE@5", "AFTER_ESCAPE@6"])
+    }
+
     @Test func composeFileNames() {
         let source = ComposeEnvSource()
         #expect(source.handles("compose.yaml"))
@@ -61,6 +73,11 @@ import Testing
             + "echo '${QUOTED:?x}' \\${ESCAPED:?x}\n: \"${TOKEN?}\"\n"
         #expect(envReads("deploy/release.sh", text) == ["DEPLOY_HOST@3", "TOKEN@6"])
         #expect(envReads(".github/scripts/ship.bash", text) == ["DEPLOY_HOST@3", "TOKEN@6"])
+    }
+
+    @Test func hashInsideQuotesIsNotComment() {
+        let text = "echo \"tag #1 ${FIRST:?}\" 'x # ${LITERAL:?}' ${SECOND:?} # ${COMMENTED:?}\n"
+        #expect(envReads("deploy/run.sh", text) == ["FIRST@1", "SECOND@1"])
     }
 
     @Test func scriptsOutsideDeployFoldersAreSkipped() {
