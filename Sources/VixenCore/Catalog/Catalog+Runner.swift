@@ -102,7 +102,7 @@ extension Catalog {
     /// Returns the error of a deployment that lacks settings, naming every missing key or variable.
     ///
     /// - Parameter readAt: The deployed commit whose `.vixen-gate.yml` the settings were read from,
-    ///   when the message should say so, because a setting the pending changes add does not count yet.
+    ///   when the message should name it, because a setting the pending changes add does not count yet.
     public static func runnerMissingSettings(_ keys: [String], readAt commit: String? = nil) -> LocalizedText {
         let list = keys.joined(separator: ", ")
         let english =

@@ -24,7 +24,7 @@ extension DeploymentWindow {
     /// DAYS is a comma-separated list of English abbreviations (`Mon` to `Sun`, any case) and
     /// ranges of them. A range may wrap past Sunday, as `Fri-Mon` does. The hours are 24-hour
     /// times with the end after the start, and `24:00` may end a window. ZONE is an IANA name that
-    /// this system's time zone data knows, or `UTC`.
+    /// this system's time zone data contains, or `UTC`.
     public init(parsing text: String) throws(WindowParseError) {
         let parts = text.split(whereSeparator: \.isWhitespace).map(String.init)
         guard parts.count == 3 else {

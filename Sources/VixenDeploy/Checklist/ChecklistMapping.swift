@@ -14,8 +14,8 @@ public enum ChecklistMapping {
     public struct Entry: Sendable {
         public let item: ChecklistItemID
         public let patterns: [RulePattern]
-        /// What the range must hold for the item to apply, or nil for an item that applies to every
-        /// range.
+        /// The subject the range must contain for the item to apply, or nil for an item that applies
+        /// to every range.
         public let subject: ChecklistSubject?
         /// The component whose files the item judges, or nil for an item that judges the whole range.
         ///

@@ -6,7 +6,7 @@ public enum ChecklistStatus: String, CaseIterable, Sendable, Codable {
     case warnings
     /// A finding of a rule that judges the item blocks.
     case failed
-    /// The range holds nothing that the item's rules examine or that people would confirm, such as a
+    /// The range contains nothing that the item's rules examine or that people would confirm, such as a
     /// container item for a range that changes no Dockerfile.
     case notApplicable = "not-applicable"
     /// No rule that runs judges the item, so people confirm it.

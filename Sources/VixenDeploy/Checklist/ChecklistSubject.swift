@@ -1,7 +1,7 @@
 import VixenCore
 
-/// What a checklist item's rules examine, so that an item whose range holds none of it is not
-/// called verified.
+/// The files a checklist item's rules examine, so that an item whose range contains none of them
+/// is not called verified.
 ///
 /// Each case mirrors the file selection of the rules in the checks module: the plan sees paths and
 /// components only, so the selection is by path. A rule that reports a finding on a file outside it

@@ -20,7 +20,7 @@ public struct PlanText: Sendable {
     private let version: VersionDecision
     private let migrationCount: Int
     private let range: PlanRange
-    /// The changed components that have no test command, which the tests item asks to configure.
+    /// The changed components that have no test command, for which the tests item requests a command.
     private let untestedComponents: [Component]
 
     public init(plan: DeployPlan, language: Language) {

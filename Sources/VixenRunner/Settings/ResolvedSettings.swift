@@ -14,7 +14,7 @@ struct ResolvedSettings: Sendable {
     let applications: [Component: String]
     /// The target's database, or nil when no step needs it, or in a dry run without its URL.
     let database: DatabaseTarget?
-    /// The name of the variable that holds the database URL, for dry-run output.
+    /// The name of the variable that contains the database URL, for dry-run output.
     let databaseVariable: String?
     let migrate: Configuration.Database.Verify?
     let backupFolder: URL?

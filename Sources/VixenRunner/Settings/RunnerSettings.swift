@@ -3,7 +3,7 @@ import VixenConfig
 import VixenCore
 import VixenDeploy
 
-/// What the executor reads besides the plan: the configuration that governs the deployment, the
+/// The inputs the executor reads besides the plan: the configuration that governs the deployment, the
 /// process environment with the token and database URLs, and the work tree commands run in.
 public struct RunnerSettings: Sendable {
     public let configuration: Configuration

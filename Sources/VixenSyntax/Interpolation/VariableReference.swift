@@ -1,6 +1,6 @@
 /// One `$NAME` or `${NAME...}` reference in compose-file or shell text.
 public struct VariableReference: Sendable, Equatable {
-    /// How the reference treats an unset variable.
+    /// The reference's treatment of an unset variable.
     public enum Form: Sendable, Equatable {
         /// `$NAME` or `${NAME}`: an unset variable reads as empty.
         case plain

@@ -60,7 +60,7 @@ public struct EnvDynamicLookup: Sendable, Hashable {
     }
 }
 
-/// What one file reads.
+/// The variables one file reads.
 public struct EnvFileReads: Sendable, Equatable {
     public var reads: [EnvRead]
     public var dynamicLookups: [EnvDynamicLookup]

@@ -79,7 +79,7 @@ struct PythonEnvSource: EnvSource {
         return assignments.contains { module.isOperator(close + 1, $0) }
     }
 
-    /// What the module imports that changes how a bare name reads.
+    /// The module's imports that change how a bare name reads.
     private struct Imports {
         /// True when the module has `from os import ...`.
         let fromOS: Bool

@@ -2,7 +2,7 @@
 public enum MigrationScript: Sendable, Equatable {
     /// A whole SQL file of the tree, which psql runs as it is.
     case sqlFile(path: String)
-    /// SQL cut out of a file, such as a dbmate section or a Liquibase changeset; it runs inside
+    /// SQL cut out of a file, such as a dbmate section or a Liquibase changeset. It runs inside
     /// one transaction when `inTransaction` is true, as the framework runs it.
     case sql(String, inTransaction: Bool)
     /// Code that only the framework's own tool can run, such as an Alembic revision or a goose Go

@@ -25,7 +25,7 @@ struct Migration: Sendable, Equatable {
     let hazards: [StatementHazard]
     /// An Alembic revision's place in its history; nil for other frameworks.
     let alembic: AlembicRevision?
-    /// How `migrations verify` applies and undoes the migration.
+    /// The scripts that `migrations verify` runs to apply and undo the migration.
     let scripts: MigrationScripts
 
     init(

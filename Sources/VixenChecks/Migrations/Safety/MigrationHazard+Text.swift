@@ -21,7 +21,7 @@ extension MigrationHazard {
         }
     }
 
-    /// How a migration wrote the statement that brings a hazard.
+    /// The form in which a migration wrote the statement that brings a hazard.
     public enum Source: Sendable, Equatable {
         /// SQL text, in a SQL migration or in Alembic's `op.execute()`.
         case sql

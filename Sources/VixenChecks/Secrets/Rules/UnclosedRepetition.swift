@@ -1,7 +1,7 @@
 /// Finds a `{` that starts a repetition count, as in `{32` or `{2,8`, but has no closing `}`.
 ///
 /// PCRE2 and Vectorscan both read such a brace as literal text, so `[a-z]{32` compiles and then
-/// matches only text that contains `{32`, and the rule's author sees no more than an example
+/// matches only text that contains `{32`, and the rule's author gets no more than an example
 /// that does not match.
 enum UnclosedRepetition {
     /// A `{` found unclosed: its 1-based character column in the pattern and the text it starts.
